@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplateCategory } from '../categories.ts';
+import { formatMessage, localeFromTag } from './locale.ts';
+
+describe('localeFromTag', () => {
+  it.each([
+    ['pt-BR', 'pt'],
+    ['es-419', 'es'],
+    ['en_US', 'en'],
+    ['fr-FR', 'en'],
+    [undefined, 'en'],
+  ] as const)('%s → %s', (tag, locale) => {
+    expect(localeFromTag(tag)).toBe(locale);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(formatMessage('closes in {minutes} min ({x})', { minutes: 5 })).toBe('closes in 5 min ({x})');
+  });
+});
+
+describe('parseTemplateCategory (spec §6: legacy categories parsed)', () => {
+  it.each([
+    ['MARKETING', 'MARKETING'],
+    ['utility', 'UTILITY'],
+    ['TRANSACTIONAL', 'UTILITY'],
+    ['OTP', 'AUTHENTICATION'],
+    ['SOMETHING_NEW', 'MARKETING'],
+  ])('%s → %s', (value, expected) => {
+    expect(parseTemplateCategory(value)).toBe(expected);
+  });
+});
