@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplateCategory } from '../categories.ts';
 import { formatMessage, localeFromTag } from './locale.ts';
 
 describe('localeFromTag', () => {
@@ -15,17 +14,5 @@ describe('localeFromTag', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(formatMessage('closes in {minutes} min ({x})', { minutes: 5 })).toBe('closes in 5 min ({x})');
-  });
-});
-
-describe('parseTemplateCategory (spec §6: legacy categories parsed)', () => {
-  it.each([
-    ['MARKETING', 'MARKETING'],
-    ['utility', 'UTILITY'],
-    ['TRANSACTIONAL', 'UTILITY'],
-    ['OTP', 'AUTHENTICATION'],
-    ['SOMETHING_NEW', 'MARKETING'],
-  ])('%s → %s', (value, expected) => {
-    expect(parseTemplateCategory(value)).toBe(expected);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * The companion's embedded database: one SQLite file (node:sqlite) in the data directory, WAL journal so readers never
+ * wait for the webhook writer, synchronous=FULL so an acknowledged webhook survives a power cut, numbered migrations.
+ */
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS } from './migrations.ts';
+
+export type Database = DatabaseSync;
+
+export function openDatabase(path: string): Database {
+  // Create the file 0600 before SQLite does: it holds customer phone numbers and consent records.
+  if (path !== ':memory:' && !existsSync(path)) writeFileSync(path, '', { mode: 0o600 });
+  if (path !== ':memory:') chmodSync(path, 0o600);
+  const db = new DatabaseSync(path);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+export function schemaVersion(db: Database): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  return row.user_version;
+}
+
+export function migrate(db: Database, migrations: readonly string[] = MIGRATIONS): void {
+  const current = schemaVersion(db);
+  if (current > migrations.length) {
+    throw new Error(
+      `The database was written by a newer QBM Copilot (schema ${current}, this one knows ${migrations.length}). Update the companion.`,
+    );
+  }
+  for (let version = current + 1; version <= migrations.length; version++) {
+    transaction(db, () => {
+      db.exec(migrations[version - 1] ?? '');
+      db.exec(`PRAGMA user_version = ${version}`);
+    });
+  }
+}
+
+/**
+ * Runs `work` in one IMMEDIATE transaction (the write lock is taken at BEGIN, so a check-then-write inside cannot
+ * race another writer). Synchronous on purpose: no await can interleave another request's statements.
+ */
+export function transaction<T>(db: Database, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
