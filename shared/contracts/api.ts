@@ -163,7 +163,8 @@ export type SendMessageRequest = v.InferOutput<typeof SendMessageRequestSchema>;
 export const SendAcceptedSchema = v.object({
   id: v.string(),
   wamid: v.nullable(v.string()),
-  status: v.picklist(['accepted', 'held_for_quality_assessment', 'paused']),
+  /** `unknown`: the Graph API's answer was lost (timeout); never resent, settled by status webhooks. */
+  status: v.picklist(['accepted', 'held_for_quality_assessment', 'paused', 'unknown']),
 });
 export type SendAccepted = v.InferOutput<typeof SendAcceptedSchema>;
 

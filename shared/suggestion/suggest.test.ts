@@ -189,3 +189,16 @@ describe('intents and filling', () => {
     });
   });
 });
+
+it('still suggests a template with an image header whose media the agent must pick', () => {
+  const withImage = template({
+    id: '30',
+    name: 'product_photo',
+    components: [
+      { type: 'HEADER', format: 'IMAGE' },
+      { type: 'BODY', text: 'Olá {{1}}, veja a foto.' },
+    ],
+  });
+  const result = suggestTemplates(input({ templates: [withImage] }), clock);
+  expect(result.suggestions[0]?.missing).toEqual(['header_media']);
+});

@@ -8,6 +8,7 @@ import { consentCategoryOf } from '../categories.ts';
 import type { Localized } from '../i18n/locale.ts';
 import { decide, type PolicyState, type Verdict } from '../policy/decide.ts';
 import type { Template } from '../templates/model.ts';
+import { HEADER_LOCATION, HEADER_MEDIA } from '../templates/parameters.ts';
 import { type Clock, DAY } from '../time/clock.ts';
 import { customerServiceWindow } from '../window/window.ts';
 import { type ContactFields, fillTemplateValues, type ParameterMapping } from './fill.ts';
@@ -48,7 +49,12 @@ export interface SuggestionResult {
   triggers: Trigger[];
 }
 
-const STAND_IN = 'x';
+/** Values that pass the format checks, standing in for what the agent will type (a media id, a location). */
+function standIn(key: string): string {
+  if (key === HEADER_MEDIA) return '1';
+  if (key === HEADER_LOCATION) return '0,0';
+  return 'x';
+}
 
 export function suggestTemplates(input: SuggestionInput, clock: Clock): SuggestionResult {
   const now = clock.now();
@@ -58,7 +64,7 @@ export function suggestTemplates(input: SuggestionInput, clock: Clock): Suggesti
   for (const template of input.templates) {
     const key = `${template.name}:${template.language}`;
     const filled = fillTemplateValues(template, input.fields, input.mappings?.[key]);
-    const standIns = Object.fromEntries(filled.missing.map((name) => [name, STAND_IN]));
+    const standIns = Object.fromEntries(filled.missing.map((name) => [name, standIn(name)]));
     const verdict = decide(
       { kind: 'template', name: template.name, language: template.language, values: { ...filled.values, ...standIns } },
       { ...input.policy, template },

@@ -92,6 +92,8 @@ describe('parameters (spec §5 errors 132000, 132005, 132012; §6 limits)', () =
   it('reads only own values: a variable named like an Object method is still missing', () => {
     const t = named({ components: [{ type: 'BODY', text: 'Hi {{constructor}} {{to_string}}' }] });
     expect(send(t, {}).map((p) => p.parameter)).toEqual(['constructor', 'to_string']);
+    const inherited: Record<string, string> = Object.create({ constructor: 'Ana', to_string: 'Bia' });
+    expect(send(t, inherited).map((p) => p.code)).toEqual(['missing_parameter', 'missing_parameter']);
   });
 
   it('asks once for a named variable that appears in header and body', () => {

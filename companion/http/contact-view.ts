@@ -1,0 +1,77 @@
+/** GET /v1/contacts/{phone or BSUID}: the contact card the side panel shows, with the policy's three verdicts. */
+import { CONSENT_CATEGORIES } from '../../shared/categories.ts';
+import type { CategoryConsent } from '../../shared/consent/state.ts';
+import type { ContactResponse } from '../../shared/contracts/api.ts';
+import type { Locale } from '../../shared/i18n/locale.ts';
+import { parseContactKey } from '../../shared/phone/identity.ts';
+import { decide } from '../../shared/policy/decide.ts';
+import { err, ok, type Result } from '../../shared/result.ts';
+import { customerServiceWindow } from '../../shared/window/window.ts';
+import { type GateScope, loadPolicyState } from '../gate/policy-state.ts';
+import type { Store } from '../store/store.ts';
+import { verdictDto } from './verdict-dto.ts';
+
+function consentDto(consent: CategoryConsent): ContactResponse['consent']['marketing'] {
+  const proof = consent.proof;
+  return {
+    status: consent.status,
+    since: consent.since ?? null,
+    proof: proof
+      ? {
+          id: proof.id,
+          action: proof.action,
+          source: proof.source,
+          wording: proof.wording,
+          at: proof.at,
+          recordedBy: proof.recordedBy,
+          evidence: proof.evidence ?? null,
+        }
+      : null,
+  };
+}
+
+export function contactView(
+  store: Store,
+  ref: string,
+  scope: GateScope,
+  now: number,
+  locale: Locale,
+): Result<ContactResponse, { message: string }> {
+  const identity = parseContactKey(ref);
+  if (!identity.ok) return err({ message: identity.error.message });
+  const row = store.contacts.find(identity.value);
+  const contact = row ?? {
+    key: identity.value.phone ?? identity.value.bsuid ?? ref,
+    phone: identity.value.phone ?? null,
+    bsuid: identity.value.bsuid ?? null,
+  };
+  const state = loadPolicyState(store, contact, undefined, scope, now);
+  const clock = { now: () => now };
+  const window = customerServiceWindow(state.window, clock);
+  const consent = Object.fromEntries(
+    CONSENT_CATEGORIES.map((category) => [category, consentDto(state.consent[category])]),
+  );
+  return ok({
+    contact: {
+      key: contact.key,
+      phone: contact.phone,
+      bsuid: contact.bsuid,
+      name: row?.name ?? null,
+      undeliverable: row?.undeliverable_at != null,
+    },
+    consent: consent as ContactResponse['consent'],
+    window: {
+      open: window.open,
+      closesAt: window.closesAt ?? null,
+      freeEntryPointUntil: window.freeEntryPointUntil ?? null,
+      freeEntryPointOfferUntil: window.freeEntryPointOfferUntil ?? null,
+    },
+    lastInboundAt: row?.last_inbound_at ?? null,
+    lastOutboundAt: row?.last_outbound_at ?? null,
+    verdicts: {
+      freeForm: verdictDto(decide({ kind: 'text', text: 'x' }, state, clock), locale),
+      marketing: verdictDto(decide({ kind: 'category', category: 'marketing' }, state, clock), locale),
+      utility: verdictDto(decide({ kind: 'category', category: 'utility' }, state, clock), locale),
+    },
+  });
+}

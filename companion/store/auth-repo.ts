@@ -1,0 +1,50 @@
+/**
+ * Pairing codes and API tokens. Both are stored only as SHA-256 hashes: a copy of the database does not let anyone
+ * pair or call the API.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from './database.ts';
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+export function createAuthRepo(db: Database) {
+  const insertCode = db.prepare('INSERT INTO pairing_codes (code_hash, expires_at) VALUES (?, ?)');
+  const clearCodes = db.prepare('DELETE FROM pairing_codes');
+  const liveCode = db.prepare('SELECT code_hash, expires_at, failures FROM pairing_codes WHERE expires_at > ? LIMIT 1');
+  const fail = db.prepare('UPDATE pairing_codes SET failures = failures + 1 WHERE code_hash = ?');
+  const removeCode = db.prepare('DELETE FROM pairing_codes WHERE code_hash = ?');
+  const insertToken = db.prepare('INSERT INTO api_tokens (token_hash, label, created_at) VALUES (?, ?, ?)');
+  const findToken = db.prepare('SELECT 1 FROM api_tokens WHERE token_hash = ?');
+  const touchToken = db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?');
+
+  return {
+    /** Replaces any earlier code: only the newest code can pair. */
+    newCode(code: string, expiresAt: number): void {
+      clearCodes.run();
+      insertCode.run(hashSecret(code), expiresAt);
+    },
+    liveCode(now: number): { codeHash: string; failures: number } | undefined {
+      const row = liveCode.get(now) as { code_hash: string; failures: number } | undefined;
+      return row ? { codeHash: row.code_hash, failures: row.failures } : undefined;
+    },
+    recordFailure(codeHash: string): void {
+      fail.run(codeHash);
+    },
+    consumeCode(codeHash: string): void {
+      removeCode.run(codeHash);
+    },
+    addToken(token: string, label: string, at: number): void {
+      insertToken.run(hashSecret(token), label, at);
+    },
+    hasToken(token: string, at: number): boolean {
+      const hash = hashSecret(token);
+      if (findToken.get(hash) === undefined) return false;
+      touchToken.run(at, hash);
+      return true;
+    },
+  };
+}
+
+export type AuthRepo = ReturnType<typeof createAuthRepo>;
