@@ -18,7 +18,6 @@ import { numberSendability } from '../health/sendability.ts';
 import { countsAgainstLimit, hasRoomFor, type LimitUsage } from '../limits/ledger.ts';
 import { isUsPhone, normalizePhone } from '../phone/phone.ts';
 import type { Template } from '../templates/model.ts';
-import { validateTemplateSend } from '../templates/validate.ts';
 import { type Clock, DAY } from '../time/clock.ts';
 import { customerServiceWindow, type WindowInputs, type WindowState } from '../window/window.ts';
 import { quietHoursEnd } from './quiet-hours.ts';
