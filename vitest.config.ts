@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'companion/**/*.test.ts', 'test/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'companion/**/*.test.ts', 'test/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -84,9 +84,10 @@ export function createApp(deps: AppDeps): Hono {
 
   if (deps.sandbox) {
     app.use('/sandbox/*', guard);
+    app.use('/demo', guard);
     app.use('/demo/*', guard);
     app.route('/sandbox', deps.sandbox.routes);
-    app.route('/demo', deps.sandbox.demo);
+    app.route('/', deps.sandbox.demo); // its routes already start with /demo
   }
   return app;
 }

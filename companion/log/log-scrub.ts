@@ -41,6 +41,11 @@ export function scrubLogObject<T extends object>(object: T): T {
   return scrub(object, undefined, false, 0) as T;
 }
 
+/** The value of a phone key, masked wherever it holds a phone (a string, a number, an object or array of them). */
+export function scrubPhoneValue(value: unknown): unknown {
+  return scrub(value, undefined, true, 0);
+}
+
 function scrub(value: unknown, key: string | undefined, phoneScope: boolean, depth: number): unknown {
   if (key !== undefined && SECRET_KEYS.has(key.toLowerCase())) return value === undefined ? value : CENSOR;
   const inPhone = phoneScope || (key !== undefined && PHONE_KEYS.has(key));

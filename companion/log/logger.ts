@@ -4,10 +4,10 @@
  * formatter that walks every log object for secret keys at any depth and masks contacts' phone numbers.
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { CENSOR, scrubLogObject } from './log-scrub.ts';
+import { CENSOR, PHONE_KEYS, scrubLogObject, scrubPhoneValue } from './log-scrub.ts';
 
-export { maskPhone, maskPhonesIn } from './mask-phone.ts';
 export type { Logger } from 'pino';
+export { maskPhone, maskPhonesIn } from './mask-phone.ts';
 
 export type LoggerLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -35,11 +35,10 @@ export function createLogger(options: LoggerOptions): Logger {
   const settings: pino.LoggerOptions = {
     level: options.level,
     redact: { paths: [...REDACT_PATHS], censor: CENSOR },
-    formatters: {
-      log: (object) => scrubLogObject(object),
-      // Child loggers' bindings (logger.child({ to })) are written once, outside `log`: clean them too.
-      bindings: (bindings) => scrubLogObject(bindings),
-    },
+    formatters: { log: (object) => scrubLogObject(object) },
+    // pino runs `formatters.log` on each call's object but not on child bindings (logger.child({ to })); serializers
+    // and redact apply to both, so the phone keys also get a serializer. Masking is idempotent.
+    serializers: Object.fromEntries([...PHONE_KEYS].map((key) => [key, scrubPhoneValue])),
   };
   return options.destination ? pino(settings, options.destination) : pino(settings);
 }

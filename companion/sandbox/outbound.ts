@@ -87,7 +87,13 @@ export function acceptSend(deps: OutboundDeps, request: SendRequest): SendAnswer
     to: recipient.e164 ?? recipient.userId ?? recipient.input,
     type: request.type,
     ...(request.type === 'template'
-      ? { template: { name: request.template.name, language: request.template.language, category: request.template.category } }
+      ? {
+          template: {
+            name: request.template.name,
+            language: request.template.language,
+            category: request.template.category,
+          },
+        }
       : {}),
     at: clock.now(),
     outcome: decision.status === 'failed' ? { status: 'failed', code: decision.error.code } : { status: 'delivered' },
@@ -102,6 +108,8 @@ export function acceptSend(deps: OutboundDeps, request: SendRequest): SendAnswer
     },
     decision,
   );
-  const contact = recipient.userId ? { input: recipient.input, user_id: recipient.userId } : { input: recipient.input, wa_id: recipientOf(request, user).waId ?? '' };
+  const contact = recipient.userId
+    ? { input: recipient.input, user_id: recipient.userId }
+    : { input: recipient.input, wa_id: recipientOf(request, user).waId ?? '' };
   return { messaging_product: 'whatsapp', contacts: [contact], messages: [{ id, message_status: 'accepted' }] };
 }

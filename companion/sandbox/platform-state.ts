@@ -87,7 +87,9 @@ export function userFor(
 ): SandboxUser {
   const key = identity.e164 ?? identity.userId;
   if (!key) throw new Error('A WhatsApp user needs a phone number or a business-scoped user id.');
-  let user = state.users.get(key);
+  // A send to a BSUID reaches the user who wrote from a phone with that BSUID: one person, one window (spec §9).
+  const byBsuid = identity.e164 ? undefined : [...state.users.values()].find((u) => u.userId === identity.userId);
+  let user = byBsuid ?? state.users.get(key);
   if (!user) {
     user = { key, window: {}, stoppedMarketing: false };
     if (identity.e164) user.waId = identity.e164.slice(1);

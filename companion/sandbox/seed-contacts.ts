@@ -6,15 +6,15 @@
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { HOUR } from '../../shared/time/clock.ts';
 import { instantAtLocal, localDate } from './local-time.ts';
-import {
-  CONTACT_ROWS,
-  type ContactLanguage,
-  type ContactRow,
-  type Money,
-  type OrderStatus,
-  type PhoneLabel,
-  type Stage,
-} from './seed-contacts-data.ts';
+import { BRAZIL_ROWS } from './seed-contacts-brazil.ts';
+import type { ContactLanguage, ContactRow, Money, OrderStatus, PhoneLabel, Stage } from './seed-contacts-data.ts';
+import { EUROPE_US_ROWS } from './seed-contacts-europe-us.ts';
+import { SPANISH_AMERICA_ROWS } from './seed-contacts-spanish-america.ts';
+
+/** Every row, in id order (the CRM's list order). */
+const CONTACT_ROWS = [...BRAZIL_ROWS, ...SPANISH_AMERICA_ROWS, ...EUROPE_US_ROWS].sort((a, b) =>
+  a.id.localeCompare(b.id),
+);
 
 export type { ContactLanguage, Money, OrderStatus, PhoneLabel, Stage };
 

@@ -1,13 +1,12 @@
 /**
- * Seeded utility and authentication templates (spec §6), one item per translation as Meta lists them. Utility
- * templates are non-promotional and tied to something the customer did: an order, an invoice, an appointment.
+ * Seeded utility templates (spec §6), one item per translation as Meta lists them: non-promotional and tied to
+ * something the customer did — an order, an invoice, an appointment, a shipment.
  */
 import {
   buttons,
   footer,
   type GraphTemplateJson,
   graphTemplate,
-  otpCopyCodeButton,
   phoneButton,
   positionalBody,
   quickReply,
@@ -170,47 +169,9 @@ const deliveryTracking: GraphTemplateJson[] = [
   }),
 );
 
-/** Meta writes authentication bodies itself; only the code is a variable, repeated in the copy-code button. */
-const loginCode: GraphTemplateJson[] = [
-  [
-    '1340000000000501',
-    'en_US',
-    '*{{1}}* is your verification code. For your security, do not share this code.',
-    'This code expires in 10 minutes.',
-    'Copy code',
-  ],
-  [
-    '1340000000000502',
-    'pt_BR',
-    'Seu código de verificação é *{{1}}*. Para sua segurança, não o compartilhe.',
-    'Este código expira em 10 minutos.',
-    'Copiar código',
-  ],
-  [
-    '1340000000000503',
-    'es',
-    'Tu código de verificación es *{{1}}*. Por tu seguridad, no lo compartas.',
-    'Este código caduca en 10 minutos.',
-    'Copiar código',
-  ],
-].map(([id, language, body, foot, copy]) =>
-  graphTemplate({
-    id: id!,
-    name: 'login_code',
-    language: language!,
-    category: 'AUTHENTICATION',
-    components: [
-      { ...positionalBody(body!, ['482913']), add_security_recommendation: true },
-      { ...footer(foot!), code_expiration_minutes: 10 },
-      buttons(otpCopyCodeButton(copy!)),
-    ],
-  }),
-);
-
 export const UTILITY_TEMPLATES: readonly GraphTemplateJson[] = [
   ...orderUpdate,
   ...paymentReminder,
   ...appointmentReminder,
   ...deliveryTracking,
-  ...loginCode,
 ];

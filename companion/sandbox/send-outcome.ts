@@ -35,10 +35,12 @@ export type SendDecision =
 
 const DETAILS: Record<number, string> = {
   131026: 'Message failed to send because the recipient phone number is not a WhatsApp phone number.',
-  131047: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+  131047:
+    'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
   131049: 'In order to maintain healthy ecosystem engagement, the message failed to be delivered.',
   131050: 'The recipient has chosen to stop receiving marketing messages on WhatsApp from your business.',
-  131048: 'messaging limit reached: the business portfolio already reached its tier of unique recipients in the last 24 hours.',
+  131048:
+    'messaging limit reached: the business portfolio already reached its tier of unique recipients in the last 24 hours.',
 };
 
 function failed(code: number): SendDecision {
@@ -69,5 +71,8 @@ export function decideOutcome(
   const now = clock.now();
   if (counts) countRecipient(state, user.key, now);
   user.window = applyOutbound(user.window, now);
-  return { status: 'delivered', pricing: pricingOf({ type: request.type, category }, windowOf(user, clock), user.key, now) };
+  return {
+    status: 'delivered',
+    pricing: pricingOf({ type: request.type, category }, windowOf(user, clock), user.key, now),
+  };
 }

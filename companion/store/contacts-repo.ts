@@ -35,6 +35,7 @@ export function createContactsRepo(db: Database) {
        last_referral_at = CASE WHEN ? THEN max(coalesce(last_referral_at, 0), ?) ELSE last_referral_at END,
        updated_at = ? WHERE key = ?`,
   );
+  const setTimeZone = db.prepare('UPDATE contacts SET time_zone = ?, updated_at = ? WHERE key = ?');
   const setBsuid = db.prepare('UPDATE contacts SET bsuid = ?, updated_at = ? WHERE key = ?');
   const marks = new Map<ContactMark, ReturnType<Database['prepare']>>();
   for (const column of ['last_outbound_at', 'last_ecosystem_cap_at', 'undeliverable_at'] as const) {
@@ -79,6 +80,11 @@ export function createContactsRepo(db: Database) {
 
     recordInbound(key: string, at: number, referral: boolean, now: number): void {
       inbound.run(at, referral ? 1 : 0, at, now, key);
+    },
+
+    /** The contact's IANA zone (from the CRM), for quiet hours. */
+    setTimeZone(key: string, timeZone: string, now: number): void {
+      setTimeZone.run(timeZone, now, key);
     },
 
     /** Meta regenerates a BSUID when the user changes number (spec §9). */

@@ -122,7 +122,11 @@ export function createMessagesRepo(db: Database) {
       );
       return Number(result.changes) > 0;
     },
-    timeline: (wamid: string) => timeline.all(wamid) as unknown as StatusRow[],
+    /** Webhook timestamps are whole seconds: equal instants are ordered by how far the message got. */
+    timeline: (wamid: string) =>
+      (timeline.all(wamid) as unknown as StatusRow[]).sort(
+        (a, b) => a.at - b.at || statusRank(a.status) - statusRank(b.status),
+      ),
     recentBusinessInitiated(contact: string, since: number): number[] {
       return (recentBusinessInitiated.all(contact, since) as { created_at: number }[]).map((row) => row.created_at);
     },

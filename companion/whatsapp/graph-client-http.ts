@@ -43,13 +43,15 @@ export async function graphRequest(
     accept: 'application/json',
   };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
+  // Serialized before the try: a payload that cannot be JSON is a bug in the caller, not an unknown send state.
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   let response: Response;
   let text: string;
   try {
     response = await transport.fetch(url, {
       method: request.method,
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body,
       // The timeout also covers reading the body: a server that sends headers then stalls is a timeout too.
       signal: AbortSignal.timeout(transport.timeoutMs),
       // The Graph API never redirects API calls; following one would hand the bearer token to another host.

@@ -1,0 +1,138 @@
+/**
+ * Demo contacts in Spain, Portugal and the United States; WhatsApp delivers no marketing templates to the two US
+ * numbers (spec §0, 131049).
+ */
+import { type ContactRow, eur, JAVIER, LISBON, MADRID, MARINA, SAM, usd } from './seed-contacts-data.ts';
+
+export const EUROPE_US_ROWS: readonly ContactRow[] = [
+  // Spain
+  {
+    id: '1020',
+    name: 'Lucía García',
+    company: 'García Interiorismo',
+    email: 'lucia@garciainteriorismo.example',
+    owner: JAVIER,
+    stage: 'Negotiation',
+    ...MADRID,
+    phones: [
+      ['Mobile', '+34612345678'],
+      ['Office', '+34912345678'],
+    ],
+    custom: {
+      appointment: { inDays: 1, hour: 17, minute: 0 },
+      paymentDue: { inDays: 9, invoice: 'FRA-2026-077', amount: eur('980.00') },
+    },
+  },
+  {
+    id: '1021',
+    name: 'Pablo Martín',
+    company: 'Martín Deportes',
+    email: 'pablo@martindeportes.example',
+    owner: JAVIER,
+    stage: 'Qualified',
+    ...MADRID,
+    phones: [['Mobile', '+34655123456']],
+    custom: {
+      backInStock: 'Padel racket Pro 3',
+      cart: { hoursAgo: 26, items: ['padel balls (3)'], value: eur('12.95') },
+    },
+  },
+  {
+    id: '1022',
+    name: 'Carmen Ruiz',
+    company: 'Ruiz Abogados',
+    email: 'carmen@ruizabogados.example',
+    owner: SAM,
+    stage: 'Lost',
+    ...MADRID,
+    phones: [['Mobile', '+34699876543']],
+  },
+  {
+    id: '1023',
+    name: 'Javier Navarro',
+    company: 'Navarro Surf',
+    email: 'javier@navarrosurf.example',
+    owner: JAVIER,
+    stage: 'Won',
+    language: 'es',
+    timeZone: 'Atlantic/Canary',
+    phones: [['Mobile', '+34622334455']],
+    custom: { lastOrder: { id: 'ES-2290', status: 'delivered' } },
+  },
+  {
+    id: '1024',
+    name: 'Elena Sánchez',
+    company: 'Sánchez Floristería',
+    email: 'elena@sanchezflores.example',
+    owner: JAVIER,
+    stage: 'Lead',
+    ...MADRID,
+    phones: [['Mobile', '+34677889900']],
+  },
+  // Portugal
+  {
+    id: '1025',
+    name: 'João Silva',
+    company: 'Silva & Costa Lda',
+    email: 'joao.silva@silvacosta.example',
+    owner: SAM,
+    stage: 'Proposal',
+    ...LISBON,
+    phones: [
+      ['Mobile', '+351912345678'],
+      ['Office', '+351213456789'],
+    ],
+    custom: { paymentDue: { inDays: 3, invoice: 'FT-2026-0310', amount: eur('1540.00') } },
+  },
+  {
+    id: '1026',
+    name: 'Inês Costa',
+    company: 'Costa Cerâmica',
+    email: 'ines@costaceramica.example',
+    owner: MARINA,
+    stage: 'Qualified',
+    ...LISBON,
+    phones: [['Mobile', '+351936543210']],
+    custom: { lastOrder: { id: 'PT-8812', status: 'shipped' } },
+  },
+  {
+    id: '1027',
+    name: 'Olivia Bennett',
+    company: 'Bennett Travel',
+    email: 'olivia@bennetttravel.example',
+    owner: SAM,
+    stage: 'Won',
+    language: 'en',
+    timeZone: 'Europe/Lisbon',
+    phones: [['Mobile', '+351918765432']],
+    custom: { appointment: { inDays: 5, hour: 14, minute: 0 } },
+  },
+  // United States
+  {
+    id: '1034',
+    name: 'Emily Carter',
+    company: 'Carter Home Goods',
+    email: 'emily@carterhome.example',
+    owner: SAM,
+    stage: 'Qualified',
+    language: 'en',
+    timeZone: 'America/New_York',
+    phones: [['Mobile', '+12025550143']],
+    custom: {
+      cart: { hoursAgo: 6, items: ['ceramic planter', 'watering can'], value: usd('74.50') },
+      lastOrder: { id: 'US-1187', status: 'delivered' },
+    },
+  },
+  {
+    id: '1035',
+    name: 'Michael Brooks',
+    company: 'Brooks Outdoor',
+    email: 'michael@brooksoutdoor.example',
+    owner: SAM,
+    stage: 'Proposal',
+    language: 'en',
+    timeZone: 'America/Los_Angeles',
+    phones: [['Mobile', '+14155550178']],
+    custom: { backInStock: 'Ultralight tent 2P', appointment: { inDays: 2, hour: 16, minute: 0 } },
+  },
+];
