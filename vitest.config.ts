@@ -1,14 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 // Kept apart from vite.config.ts so the crx() plugin never loads in tests.
+const fakeBrowser = fileURLToPath(new URL('./extension/test-support/fake-browser.ts', import.meta.url));
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'companion/**/*.test.ts', 'test/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'companion/**/*.test.ts', 'test/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          // Real daemons, real HTTP and child processes on a shared 2-core machine: generous, never relied on.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [preact()],
+        resolve: { alias: { 'webextension-polyfill': fakeBrowser } },
+        test: {
+          name: 'dom',
+          include: ['extension/**/*.test.ts', 'extension/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['extension/test-support/setup-dom.ts'],
         },
       },
     ],

@@ -22,13 +22,13 @@ export function settleAccepted(store: Store, messageId: string, contact: string,
       now,
     );
     store.contacts.mark(contact, 'last_outbound_at', now, now);
-    const row = store.contacts.get(contact);
-    if (row) {
-      const before = row.fep_started_at ?? undefined;
+    const person = store.contacts.get(contact);
+    if (person) {
+      const before = person.fep_started_at ?? undefined;
       const inputs = applyOutbound(
         {
-          ...(row.last_inbound_at != null ? { lastInboundAt: row.last_inbound_at } : {}),
-          ...(row.last_referral_at != null ? { lastReferralAt: row.last_referral_at } : {}),
+          ...(person.last_inbound_at != null ? { lastInboundAt: person.last_inbound_at } : {}),
+          ...(person.last_referral_at != null ? { lastReferralAt: person.last_referral_at } : {}),
           ...(before !== undefined ? { freeEntryPointStartedAt: before } : {}),
         },
         now,

@@ -46,7 +46,7 @@ export type OutgoingMessage =
   | { to: string; text: string }
   | { to: string; template: { name: string; language: string; params: Record<string, string> } };
 
-export interface ToBackground {
+export type ToBackground = {
   'cs/page-read': { request: PageRead; response: { ok: true } };
   'cs/verdicts': { request: { phones: string[] }; response: { verdicts: Record<string, QuickVerdict> } };
   'cs/quick-send': { request: { phone: string }; response: { opened: boolean } };
@@ -55,20 +55,20 @@ export interface ToBackground {
   'ui/record-consent': { request: Omit<ConsentRequest, 'id'>; response: { id: string } };
   'ui/sync-now': { request: Record<string, never>; response: { ok: boolean; error?: string } };
   'ui/pair': { request: { address: string; code: string }; response: { ok: boolean; error?: string } };
-}
+};
 
-export interface ToContentScript {
+export type ToContentScript = {
   'bg/verdicts-changed': { request: { verdicts: Record<string, QuickVerdict> }; response: { ok: true } };
   'bg/reread': { request: Record<string, never>; response: { ok: true } };
-}
+};
 
-export interface ToPanel {
+export type ToPanel = {
   'bg/page-read': { request: { tabId: number; read: PageRead }; response: { ok: true } };
   'bg/outbox-settled': {
     request: { outboxId: string; result: SendAccepted | { refused: true } };
     response: { ok: true };
   };
-}
+};
 
 export type ProtocolMap = Record<string, { request: unknown; response: unknown }>;
 export type MessageName<M extends ProtocolMap> = keyof M & string;

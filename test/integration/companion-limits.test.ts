@@ -18,6 +18,7 @@ it('200 concurrent template sends to new opted-in recipients with 10 slots left:
   await first.close({ keepData: true });
   const store = createStore(openDatabase(`${dataDir}/companion.db`));
   const now = Date.now();
+  store.db.exec('BEGIN');
   for (let i = 0; i < 240; i++)
     store.ledger.reserve(`earlier-${i}`, SANDBOX_IDS.businessId, `+5521988${String(100000 + i)}`, now - 3_600_000);
   for (let i = 0; i < 200; i++) {
@@ -36,6 +37,7 @@ it('200 concurrent template sends to new opted-in recipients with 10 slots left:
       now,
     );
   }
+  store.db.exec('COMMIT');
   store.db.close();
 
   companion = await startTestCompanion({ dataDir });

@@ -1,0 +1,137 @@
+/**
+ * Applies companion feed events to IndexedDB. Events carry stable ids and snapshots with max semantics, so applying
+ * a page twice, or pages that overlap, leaves the same state. Malformed events are skipped, never fatal.
+ */
+import * as v from 'valibot';
+import { validateConsentEvent } from '../../shared/consent/events.ts';
+import type { FeedEvent, MessageStatus } from '../../shared/contracts/api.ts';
+import type { NumberHealth } from '../../shared/health/number-health.ts';
+import type { Template } from '../../shared/templates/model.ts';
+import type { AppDB } from '../db/app-db.ts';
+import type { ContactRecord, MessageRecord } from '../db/records.ts';
+
+const Instant = v.nullable(v.number());
+const ContactData = v.object({
+  key: v.string(),
+  phone: v.nullable(v.string()),
+  bsuid: v.nullable(v.string()),
+  name: v.nullable(v.string()),
+  lastInboundAt: Instant,
+  lastReferralAt: Instant,
+  freeEntryPointStartedAt: Instant,
+  lastOutboundAt: Instant,
+  lastEcosystemCapAt: Instant,
+  undeliverableAt: Instant,
+});
+const MessageData = v.looseObject({
+  id: v.string(),
+  wamid: v.nullable(v.string()),
+  status: v.string(),
+  errorCode: v.nullable(v.number()),
+  template: v.optional(v.nullable(v.object({ name: v.string(), language: v.nullable(v.string()) }))),
+  businessInitiated: v.optional(v.boolean()),
+  createdAt: v.optional(v.number()),
+});
+
+const RANK: Record<string, number> = {
+  pending: 0,
+  unknown: 1,
+  accepted: 2,
+  held_for_quality_assessment: 2,
+  sent: 3,
+  delivered: 4,
+  read: 5,
+  played: 6,
+  failed: 9,
+};
+
+function maxOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+export async function applyFeedEvents(db: AppDB, events: readonly FeedEvent[], now: number): Promise<number> {
+  let applied = 0;
+  for (const event of events) {
+    if (await applyOne(db, event, now)) applied++;
+  }
+  return applied;
+}
+
+async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boolean> {
+  switch (event.type) {
+    case 'contact': {
+      const parsed = v.safeParse(ContactData, event.data);
+      if (!parsed.success) return false;
+      const incoming = parsed.output;
+      const stored = await db.contacts.get(incoming.key);
+      const merged: ContactRecord = stored
+        ? {
+            ...stored,
+            phone: incoming.phone ?? stored.phone,
+            bsuid: incoming.bsuid ?? stored.bsuid,
+            name: incoming.name ?? stored.name,
+            lastInboundAt: maxOf(stored.lastInboundAt, incoming.lastInboundAt),
+            lastReferralAt: maxOf(stored.lastReferralAt, incoming.lastReferralAt),
+            freeEntryPointStartedAt: incoming.freeEntryPointStartedAt ?? stored.freeEntryPointStartedAt,
+            lastOutboundAt: maxOf(stored.lastOutboundAt, incoming.lastOutboundAt),
+            lastEcosystemCapAt: maxOf(stored.lastEcosystemCapAt, incoming.lastEcosystemCapAt),
+            undeliverableAt: maxOf(stored.undeliverableAt, incoming.undeliverableAt),
+            syncedAt: now,
+          }
+        : { ...incoming, syncedAt: now };
+      await db.contacts.put(merged);
+      return true;
+    }
+    case 'consent': {
+      const parsed = validateConsentEvent(event.data);
+      if (!parsed.ok) return false;
+      await db.consentEvents.put(parsed.value);
+      return true;
+    }
+    case 'message': {
+      const parsed = v.safeParse(MessageData, event.data);
+      if (!parsed.success || !event.contact) return false;
+      const data = parsed.output;
+      const stored = await db.messages.get(data.id);
+      const status =
+        (RANK[data.status] ?? 0) > (RANK[stored?.status ?? 'pending'] ?? 0)
+          ? (data.status as MessageStatus)
+          : (stored?.status ?? 'pending');
+      const record: MessageRecord = {
+        ...stored,
+        id: data.id,
+        wamid: data.wamid ?? stored?.wamid ?? null,
+        contact: event.contact,
+        status,
+        errorCode: data.errorCode ?? stored?.errorCode ?? null,
+        createdAt: stored?.createdAt ?? data.createdAt ?? event.at,
+        updatedAt: now,
+      };
+      if (data.template?.language) record.template = { name: data.template.name, language: data.template.language };
+      if (data.businessInitiated !== undefined) record.businessInitiated = data.businessInitiated;
+      await db.messages.put(record);
+      return true;
+    }
+    case 'template': {
+      const template = event.data as Template;
+      if (typeof template?.name !== 'string' || typeof template.language !== 'string') return false;
+      const stored = await db.templates.get([template.name, template.language]);
+      if (!stored || stored.updatedAt <= template.updatedAt) await db.templates.put(template);
+      return true;
+    }
+    case 'number': {
+      const health = event.data as NumberHealth;
+      if (typeof health?.phoneNumberId !== 'string') return false;
+      const stored = await db.number.get('current');
+      if (!stored?.health || stored.health.updatedAt <= health.updatedAt) {
+        await db.number.put({
+          key: 'current',
+          health,
+          view: stored?.view ?? null,
+          fetchedAt: stored?.fetchedAt ?? now,
+        });
+      }
+      return true;
+    }
+  }
+}

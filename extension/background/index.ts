@@ -1,0 +1,3 @@
+import { registerBackground } from './register.ts';
+
+registerBackground();

@@ -1,0 +1,51 @@
+/**
+ * The at-a-glance verdict beside each phone number on the CRM page, from IndexedDB and the shared policy:
+ * green — the window is open, anything may be sent; amber — templates only (some template category is allowed);
+ * red — nothing may be sent now (the first reason is the hover text); unknown — not a valid number.
+ */
+import type { QuickVerdict } from '../../shared/contracts/protocol.ts';
+import type { Locale } from '../../shared/i18n/locale.ts';
+import { normalizePhone } from '../../shared/phone/phone.ts';
+import { decide } from '../../shared/policy/decide.ts';
+import type { PolicySettings } from '../../shared/policy/settings.ts';
+import type { AppDB } from '../db/app-db.ts';
+import { policyStateFrom } from '../ui/policy-from-records.ts';
+
+export async function quickVerdicts(
+  db: AppDB,
+  phones: readonly string[],
+  settings: PolicySettings,
+  locale: Locale,
+  now: number,
+): Promise<Record<string, QuickVerdict>> {
+  const clock = { now: () => now };
+  const number = await db.number.get('current');
+  const out: Record<string, QuickVerdict> = {};
+  for (const raw of phones) {
+    const phone = normalizePhone(raw);
+    if (!phone.ok) {
+      out[raw] = { level: 'unknown', summary: phone.error.message };
+      continue;
+    }
+    const key = phone.value.e164;
+    const [contact, consent, messages] = await Promise.all([
+      db.contacts.get(key),
+      db.consentEvents.where('contact').equals(key).toArray(),
+      db.messages.where('contact').equals(key).toArray(),
+    ]);
+    const state = policyStateFrom({ key, phone: key, contact, consent, messages, number }, settings, now);
+    const text = decide({ kind: 'text', text: '·' }, state, clock);
+    if (text.allowed) {
+      out[raw] = { level: 'green', summary: '' };
+      continue;
+    }
+    const templates = (['utility', 'marketing'] as const).map((category) =>
+      decide({ kind: 'category', category }, state, clock),
+    );
+    const allowed = templates.find((verdict) => verdict.allowed);
+    out[raw] = allowed
+      ? { level: 'amber', summary: text.reasons[0]?.message[locale] ?? '' }
+      : { level: 'red', summary: (templates[0]?.reasons[0] ?? text.reasons[0])?.message[locale] ?? '' };
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * Registers every listener of the worker synchronously at start-up (MV3 may start the worker just to deliver one
+ * event, and listeners added later miss it). Nothing is kept only in memory: page reads, the outbox and the sync
+ * cursor live in IndexedDB. Alarms drive the outbox (every 30 s) and the sync (every minute).
+ */
+
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+import { EnvelopeSchema, type Handlers, type ToBackground } from '../../shared/contracts/protocol.ts';
+import type { AppDB } from '../db/app-db.ts';
+import { db as defaultDb } from '../db/db.ts';
+import { getItem, watchItem } from '../storage/items.ts';
+import { createCompanionClient } from './companion-client.ts';
+import { createHandlers, type Sender } from './handlers.ts';
+import { drainOutbox } from './outbox.ts';
+import { syncOnce } from './sync.ts';
+
+const OUTBOX_ALARM = 'outbox';
+const SYNC_ALARM = 'sync';
+
+/** Chrome's side panel is not in the polyfill; Firefox has sidebarAction instead. */
+function openSidePanel(tabId: number): void {
+  const chromeApi = (globalThis as { chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } } })
+    .chrome;
+  if (chromeApi?.sidePanel) {
+    chromeApi.sidePanel.open({ tabId }).catch(() => {});
+    return;
+  }
+  const firefox = browser as unknown as { sidebarAction?: { open(): Promise<void> } };
+  firefox.sidebarAction?.open().catch(() => {});
+}
+
+export function registerBackground(database: AppDB = defaultDb, now: () => number = () => Date.now()): void {
+  const client = createCompanionClient(() => getItem('companion'));
+  const handlers: Handlers<ToBackground, Sender> = createHandlers({ db: database, client, now, openSidePanel });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    const envelope = v.safeParse(EnvelopeSchema, message);
+    if (!envelope.success || !(envelope.output.name in handlers)) return undefined; // not ours (e.g. bg/* broadcasts)
+    const handler = handlers[envelope.output.name as keyof ToBackground] as (
+      payload: unknown,
+      sender: Sender,
+    ) => unknown;
+    try {
+      // Called synchronously: cs/quick-send opens the side panel, which needs the click's user gesture.
+      return Promise.resolve(handler(envelope.output.payload, sender));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void drainOutbox(database, client, now);
+    if (alarm.name === SYNC_ALARM) void syncOnce(database, client, now).then(() => drainOutbox(database, client, now));
+  });
+  browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 0.5 });
+  browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+
+  browser.tabs.onRemoved.addListener((tabId) => void database.pages.delete(tabId));
+  watchItem('companion', () => void syncOnce(database, client, now));
+
+  const chromeApi = (
+    globalThis as {
+      chrome?: { sidePanel?: { setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void> } };
+    }
+  ).chrome;
+  chromeApi?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  // A worker that was stopped with work queued picks it up now.
+  void syncOnce(database, client, now).then(() => drainOutbox(database, client, now));
+}

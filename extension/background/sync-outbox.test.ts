@@ -1,0 +1,101 @@
+// @vitest-environment node
+// Node environment: the real companion runs in-process here, and happy-dom's fetch would apply web-page CORS rules to it.
+/**
+ * The worker's sync and outbox against the real companion (SQLite, HTTP, sandbox platform): the outbox survives the
+ * companion being down, delivers exactly once, and a replay after a lost answer never sends twice.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
+import { AppDB } from '../db/app-db.ts';
+
+import { createCompanionClient } from './companion-client.ts';
+import { drainOutbox, enqueueMessage } from './outbox.ts';
+import { syncOnce } from './sync.ts';
+
+const ANA = '+5511987654321';
+const template = {
+  name: 'order_update',
+  language: 'pt_BR',
+  params: { header_1: 'BR-1', '1': 'Ana', '2': 'BR-1', '3': 'enviado' },
+};
+
+let companion: TestCompanion | undefined;
+let db: AppDB;
+afterEach(async () => {
+  await companion?.close();
+  companion = undefined;
+  await db?.delete();
+});
+
+function clientFor(settings: { address: string; token: string | null }) {
+  return createCompanionClient(async () => settings);
+}
+
+describe('sync', () => {
+  it('pulls templates, the number, contacts and their consent into IndexedDB and records when', async () => {
+    companion = await startTestCompanion();
+    db = new AppDB(`t-${crypto.randomUUID()}`);
+    const result = await syncOnce(db, clientFor({ address: companion.url, token: companion.token }), Date.now);
+    expect(result).toEqual({ ok: true });
+    expect(await db.templates.count()).toBeGreaterThan(10);
+    expect((await db.number.get('current'))?.view?.messagingLimit.tier).toBe('TIER_250');
+    expect((await db.consentEvents.where('contact').equals(ANA).toArray())[0]?.action).toBe('opt_in');
+    expect((await db.sync.get('feed'))?.lastError).toBeNull();
+  });
+
+  it('says the companion is unreachable, and keeps what it had', async () => {
+    db = new AppDB(`t-${crypto.randomUUID()}`);
+    const result = await syncOnce(db, clientFor({ address: 'http://127.0.0.1:9', token: 'x'.repeat(40) }), Date.now);
+    expect(result.ok).toBe(false);
+    expect((await db.sync.get('feed'))?.lastError).toMatch(/not reachable/);
+  });
+});
+
+describe('outbox', () => {
+  it('queues while the companion is down and delivers exactly once when it is back', async () => {
+    companion = await startTestCompanion();
+    const dataDir = companion.dataDir;
+    const token = companion.token;
+    await companion.close({ keepData: true });
+    db = new AppDB(`t-${crypto.randomUUID()}`);
+    const settings = { address: 'http://127.0.0.1:9', token };
+    const client = clientFor(settings);
+    await enqueueMessage(db, '01JD0000000000000000000001', { to: ANA, template }, Date.now());
+    await drainOutbox(db, client, Date.now);
+    expect(await db.outbox.get('01JD0000000000000000000001')).toMatchObject({ state: 'pending', attempts: 1 });
+
+    companion = await startTestCompanion({ dataDir });
+    settings.address = companion.url;
+    settings.token = companion.token;
+    const later = () => Date.now() + 10 * 60_000; // past the back-off
+    await Promise.all([drainOutbox(db, client, later), drainOutbox(db, client, later)]);
+    expect(await db.outbox.get('01JD0000000000000000000001')).toMatchObject({ state: 'accepted' });
+    expect((await companion.api('/v1/number')).body.messagingLimit.used).toBe(1);
+  });
+
+  it('a replay after a lost answer gets the first answer and sends nothing twice', async () => {
+    companion = await startTestCompanion();
+    db = new AppDB(`t-${crypto.randomUUID()}`);
+    const client = clientFor({ address: companion.url, token: companion.token });
+    await enqueueMessage(db, '01JD0000000000000000000002', { to: ANA, template }, Date.now());
+    await drainOutbox(db, client, Date.now);
+    const first = await db.outbox.get('01JD0000000000000000000002');
+    await db.outbox.update('01JD0000000000000000000002', { state: 'pending', nextAttemptAt: 0 }); // the answer was "lost"
+    await drainOutbox(db, client, Date.now);
+    const second = await db.outbox.get('01JD0000000000000000000002');
+    expect(second?.result).toEqual(first?.result);
+    expect((await companion.api('/v1/number')).body.messagingLimit.used).toBe(1);
+  });
+
+  it('a refusal is a final answer with every reason', async () => {
+    companion = await startTestCompanion();
+    db = new AppDB(`t-${crypto.randomUUID()}`);
+    const client = clientFor({ address: companion.url, token: companion.token });
+    await enqueueMessage(db, '01JD0000000000000000000003', { to: ANA, text: 'Oi!' }, Date.now());
+    await drainOutbox(db, client, Date.now);
+    expect(await db.outbox.get('01JD0000000000000000000003')).toMatchObject({
+      state: 'refused',
+      result: { refused: true, reasons: [{ code: 'window_closed' }] },
+    });
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * SPA navigation seen from a content script: the page's `history.pushState` runs in another JS world and fires no
+ * event here [S21], so a body MutationObserver re-checks `location.href` [S5][S6][S12] and a 1 s poll catches URL
+ * changes without DOM changes [S12][S19]. CRMs render the next record after the URL changes (Zoho up to ~2.5 s
+ * [S19], our demo 300 ms), so after a change `onChange` is called again, at most every `settleMs`, while the DOM
+ * keeps changing during `settleWindowMs`: the caller re-reads each time, and the adapters refuse until the DOM
+ * shows the record in the URL.
+ */
+
+export interface WatchOptions {
+  pollMs?: number;
+  settleMs?: number;
+  settleWindowMs?: number;
+}
+
+export function watchNavigation(
+  window: Window & typeof globalThis,
+  signal: AbortSignal,
+  onChange: (url: URL) => void,
+  options: WatchOptions = {},
+): void {
+  if (signal.aborted) return;
+  const { pollMs = 1000, settleMs = 300, settleWindowMs = 4000 } = options;
+  let last = window.location.href;
+  let settleUntil = 0;
+  let pending: number | undefined;
+
+  const fire = () => {
+    if (!signal.aborted) onChange(new URL(window.location.href));
+  };
+  const check = (domChanged: boolean) => {
+    const href = window.location.href;
+    if (href !== last) {
+      last = href;
+      settleUntil = Date.now() + settleWindowMs;
+      fire();
+    } else if (domChanged && pending === undefined && Date.now() < settleUntil) {
+      pending = window.setTimeout(() => {
+        pending = undefined;
+        fire();
+      }, settleMs);
+    }
+  };
+
+  const observer = new window.MutationObserver(() => check(true));
+  observer.observe(window.document.body ?? window.document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true, // React may swap the record by rewriting text nodes in place
+  });
+  const poll = window.setInterval(() => check(false), pollMs);
+  const onHistory = () => check(false);
+  window.addEventListener('popstate', onHistory, { signal });
+  window.addEventListener('hashchange', onHistory, { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      window.clearInterval(poll);
+      if (pending !== undefined) window.clearTimeout(pending);
+    },
+    { once: true },
+  );
+}

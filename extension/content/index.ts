@@ -1,0 +1,3 @@
+import { startContentScript } from './run.ts';
+
+startContentScript(window);

@@ -1,0 +1,27 @@
+/**
+ * The two settings the content script needs, read straight from storage with a light check: the content script runs
+ * on every CRM page and keeps to its size budget, so it does not load the settings registry and its schemas.
+ * Keys must match extension/storage/items.ts (a test checks they do).
+ */
+import browser from 'webextension-polyfill';
+import type { GenericSelectors } from './adapters/adapter.ts';
+
+export const ENABLED_SITES_KEY = 'enabledSites.v1';
+export const GENERIC_SELECTORS_KEY = 'genericSelectors.v1';
+
+export async function contentSettings(): Promise<{ enabledHosts: string[]; genericSelectors?: GenericSelectors }> {
+  const stored = await browser.storage.local.get([ENABLED_SITES_KEY, GENERIC_SELECTORS_KEY]);
+  const sites = Array.isArray(stored[ENABLED_SITES_KEY]) ? (stored[ENABLED_SITES_KEY] as unknown[]) : [];
+  const enabledHosts = sites
+    .filter((site): site is string => typeof site === 'string')
+    .flatMap((site) => {
+      try {
+        return [new URL(site).host];
+      } catch {
+        return [];
+      }
+    });
+  const selectors = stored[GENERIC_SELECTORS_KEY] as Record<string, GenericSelectors> | undefined;
+  const forHere = selectors && typeof selectors === 'object' ? selectors[location.origin] : undefined;
+  return { enabledHosts, ...(forHere && typeof forHere === 'object' ? { genericSelectors: forHere } : {}) };
+}

@@ -1,0 +1,43 @@
+/**
+ * The extension's IndexedDB schema (Dexie). Old versions stay listed forever; a change adds version(n + 1) with an
+ * upgrade() that moves the data, and a test on fake-indexeddb proves the upgrade.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Template } from '../../shared/templates/model.ts';
+import type {
+  ConsentRecord,
+  ContactRecord,
+  MessageRecord,
+  NumberRecord,
+  NumberSample,
+  OutboxItem,
+  PageRecord,
+  SyncState,
+} from './records.ts';
+
+export class AppDB extends Dexie {
+  contacts!: EntityTable<ContactRecord, 'key'>;
+  consentEvents!: EntityTable<ConsentRecord, 'id'>;
+  messages!: EntityTable<MessageRecord, 'id'>;
+  templates!: Table<Template, [string, string]>;
+  number!: EntityTable<NumberRecord, 'key'>;
+  numberSamples!: EntityTable<NumberSample, 'seq'>;
+  outbox!: EntityTable<OutboxItem, 'id'>;
+  sync!: EntityTable<SyncState, 'key'>;
+  pages!: EntityTable<PageRecord, 'tabId'>;
+
+  constructor(name = 'qbm-copilot') {
+    super(name);
+    this.version(1).stores({
+      contacts: 'key, phone, bsuid',
+      consentEvents: 'id, contact',
+      messages: 'id, wamid, contact, outboxId',
+      templates: '[name+language], name',
+      number: 'key',
+      numberSamples: '++seq, at',
+      outbox: 'id, state, nextAttemptAt',
+      sync: 'key',
+      pages: 'tabId',
+    });
+  }
+}

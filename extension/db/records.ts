@@ -1,0 +1,97 @@
+/**
+ * What the extension keeps in IndexedDB: the per-contact state the panel needs to answer at once (synced from the
+ * companion's event feed), templates, the number's health and limit history, the outbox, the sync cursor and the
+ * last page read per tab. Instants are epoch ms.
+ */
+
+import type { ConsentEvent } from '../../shared/consent/events.ts';
+import type { MessageStatus, NumberResponse, SendAccepted } from '../../shared/contracts/api.ts';
+import type { OutgoingMessage, PageRead } from '../../shared/contracts/protocol.ts';
+import type { NumberHealth } from '../../shared/health/number-health.ts';
+
+/** The companion's contact snapshot (companion/ingest/contact-feed.ts), as synced. */
+export interface ContactRecord {
+  key: string;
+  phone: string | null;
+  bsuid: string | null;
+  name: string | null;
+  lastInboundAt: number | null;
+  lastReferralAt: number | null;
+  freeEntryPointStartedAt: number | null;
+  lastOutboundAt: number | null;
+  lastEcosystemCapAt: number | null;
+  undeliverableAt: number | null;
+  /** When the companion last told us about this contact. */
+  syncedAt: number;
+}
+
+export type ConsentRecord = ConsentEvent;
+
+export interface MessageRecord {
+  /** The companion's message id. */
+  id: string;
+  wamid: string | null;
+  contact: string;
+  status: MessageStatus;
+  errorCode: number | null;
+  /** The outbox item that created it, when sent from this browser. */
+  outboxId?: string;
+  template?: { name: string; language: string };
+  text?: string;
+  /** Sent while the contact's window was closed: counts for the frequency cap and the limit. */
+  businessInitiated?: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NumberRecord {
+  key: 'current';
+  health: NumberHealth | null;
+  view: NumberResponse | null;
+  fetchedAt: number;
+}
+
+export interface NumberSample {
+  seq?: number;
+  at: number;
+  used: number;
+  limit: number | null;
+}
+
+export type OutboxState = 'pending' | 'accepted' | 'refused' | 'failed';
+
+export type OutboxItem =
+  | OutboxBase<'message', OutgoingMessage & { agent?: string }>
+  | OutboxBase<'consent', import('../../shared/contracts/api.ts').ConsentRequest>;
+
+interface OutboxBase<K extends string, R> {
+  /** ULID; also the idempotency key sent to the companion, so a retry never sends twice. */
+  id: string;
+  kind: K;
+  request: R;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError?: string;
+  /** The companion's answer once it gave one. */
+  result?: SendAccepted | { refused: true; reasons: { code: string; message: string }[] } | { recorded: true };
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SyncState {
+  key: 'feed';
+  cursor: string | null;
+  lastSyncAt: number | null;
+  lastError: string | null;
+  /** Set while an initial sync runs, for the panel's progress line. */
+  progress: { done: number; startedAt: number } | null;
+}
+
+export interface PageRecord {
+  tabId: number;
+  read: PageRead;
+  at: number;
+  /** The phone whose quick-send button the agent clicked last on this tab: the panel opens on it. */
+  focusPhone?: string;
+}
