@@ -9,10 +9,12 @@ import browser from 'webextension-polyfill';
 import { EnvelopeSchema, type Handlers, type ToBackground } from '../../shared/contracts/protocol.ts';
 import type { AppDB } from '../db/app-db.ts';
 import { db as defaultDb } from '../db/db.ts';
+import { sendToTab } from '../messaging/messaging.ts';
 import { getItem, watchItem } from '../storage/items.ts';
 import { createCompanionClient } from './companion-client.ts';
 import { createHandlers, type Sender } from './handlers.ts';
 import { drainOutbox } from './outbox.ts';
+import { registerSiteScripts } from './site-scripts.ts';
 import { syncOnce } from './sync.ts';
 
 const OUTBOX_ALARM = 'outbox';
@@ -28,6 +30,13 @@ function openSidePanel(tabId: number): void {
   }
   const firefox = browser as unknown as { sidebarAction?: { open(): Promise<void> } };
   firefox.sidebarAction?.open().catch(() => {});
+}
+
+/** Quick-send buttons re-ask for their verdicts after new state arrived. */
+async function notifyTabs(database: AppDB): Promise<void> {
+  for (const tabId of (await database.pages.toCollection().primaryKeys()) as number[]) {
+    await sendToTab(tabId, 'bg/verdicts-changed', { verdicts: {} }).catch(() => database.pages.delete(tabId));
+  }
 }
 
 export function registerBackground(database: AppDB = defaultDb, now: () => number = () => Date.now()): void {
@@ -51,13 +60,21 @@ export function registerBackground(database: AppDB = defaultDb, now: () => numbe
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void drainOutbox(database, client, now);
-    if (alarm.name === SYNC_ALARM) void syncOnce(database, client, now).then(() => drainOutbox(database, client, now));
+    if (alarm.name === SYNC_ALARM) {
+      void syncOnce(database, client, now)
+        .then(() => drainOutbox(database, client, now))
+        .then(() => notifyTabs(database));
+    }
   });
   browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 0.5 });
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
 
   browser.tabs.onRemoved.addListener((tabId) => void database.pages.delete(tabId));
   watchItem('companion', () => void syncOnce(database, client, now));
+  watchItem('enabledSites', (sites) => void registerSiteScripts(sites).catch(() => {}));
+  void getItem('enabledSites')
+    .then((sites) => registerSiteScripts(sites))
+    .catch(() => {});
 
   const chromeApi = (
     globalThis as {
