@@ -21,6 +21,7 @@ export function verdictDto(verdict: Verdict, locale: Locale): VerdictDto {
     reasons: verdict.reasons.map((reason) => reasonDto(reason, locale)),
     warnings: verdict.warnings.map((warning) => reasonDto(warning, locale)),
     countsAgainstLimit: verdict.countsAgainstLimit,
+    charge: verdict.charge,
   };
 }
 

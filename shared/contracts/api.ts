@@ -52,6 +52,13 @@ export const VerdictSchema = v.object({
   reasons: v.array(ReasonSchema),
   warnings: v.array(ReasonSchema),
   countsAgainstLimit: v.boolean(),
+  charge: v.optional(
+    v.object({
+      billable: v.boolean(),
+      category: v.picklist(['marketing', 'utility', 'authentication', 'service']),
+      type: v.picklist(['regular', 'free_customer_service', 'free_entry_point']),
+    }),
+  ),
 });
 export type VerdictDto = v.InferOutput<typeof VerdictSchema>;
 

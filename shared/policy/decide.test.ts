@@ -256,3 +256,19 @@ it('uses the contact key when the contact has only a BSUID', () => {
   expect(codes(text, { contact, window: windowOpen })).toEqual([]);
   expect(BR_PHONE).toBeTruthy();
 });
+
+describe('what the send costs (spec §11.7)', () => {
+  it('a marketing template in an open window is billed; a utility one is free before 2026-10-01', () => {
+    const window = { lastInboundAt: NOW - HOUR };
+    expect(decide(promo, policyState({ template: promoTemplate, window }), clock).charge).toMatchObject({
+      billable: true,
+      category: 'marketing',
+    });
+    expect(
+      decide(orderUpdate, policyState({ template: template(), window }), fixedClock(Date.UTC(2026, 8, 1))).charge,
+    ).toMatchObject({
+      billable: false,
+      type: 'free_customer_service',
+    });
+  });
+});

@@ -17,6 +17,7 @@ import type { NumberHealth } from '../health/number-health.ts';
 import { numberSendability } from '../health/sendability.ts';
 import { countsAgainstLimit, hasRoomFor, type LimitUsage } from '../limits/ledger.ts';
 import { isUsPhone, normalizePhone } from '../phone/phone.ts';
+import { type Charge, chargeFor } from '../pricing/pricing.ts';
 import type { Template } from '../templates/model.ts';
 import { type Clock, DAY } from '../time/clock.ts';
 import { customerServiceWindow, type WindowInputs, type WindowState } from '../window/window.ts';
@@ -58,6 +59,8 @@ export interface Verdict {
   window: WindowState;
   /** True when this send takes a slot of the portfolio messaging limit. */
   countsAgainstLimit: boolean;
+  /** Whether and how Meta charges it (spec §1, §11.7). */
+  charge: Charge;
 }
 
 export function decide(request: SendRequest, state: PolicyState, clock: Clock): Verdict {
@@ -123,6 +126,14 @@ export function decide(request: SendRequest, state: PolicyState, clock: Clock): 
     warnings: dedupe(warnings),
     window,
     countsAgainstLimit: counts && !state.limit.recipientCounted,
+    charge: chargeFor(
+      {
+        ...(category ? { category } : {}),
+        windowOpen: window.open,
+        freeEntryPointOpen: window.freeEntryPointUntil !== undefined,
+      },
+      now,
+    ),
   };
   if (category) verdict.category = category;
   return verdict;
