@@ -84,8 +84,9 @@ export function createApp(deps: AppDeps): Hono {
 
   if (deps.sandbox) {
     app.use('/sandbox/*', guard);
-    app.use('/demo', guard);
-    app.use('/demo/*', guard);
+    const demoGuard = hostAndOriginGuard(deps.port, { allowSelf: true });
+    app.use('/demo', demoGuard);
+    app.use('/demo/*', demoGuard);
     app.route('/sandbox', deps.sandbox.routes);
     app.route('/', deps.sandbox.demo); // its routes already start with /demo
   }

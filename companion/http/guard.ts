@@ -14,7 +14,11 @@ export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
 }
 
-export function hostAndOriginGuard(port: () => number): MiddlewareHandler {
+/**
+ * `allowSelf`: the demo CRM's own page loads its module script and data from the companion's origin (browsers send
+ * Origin on module scripts); only /demo allows that, the API never does.
+ */
+export function hostAndOriginGuard(port: () => number, options: { allowSelf?: boolean } = {}): MiddlewareHandler {
   return async (c, next) => {
     const host = (c.req.header('host') ?? '').toLowerCase();
     if (!allowedHosts(port()).has(host)) {
@@ -24,7 +28,8 @@ export function hostAndOriginGuard(port: () => number): MiddlewareHandler {
       );
     }
     const origin = c.req.header('origin');
-    if (origin !== undefined && !EXTENSION_ORIGIN.test(origin)) {
+    const self = options.allowSelf === true && allowedHosts(port()).has(origin?.replace(/^http:\/\//, '') ?? '');
+    if (origin !== undefined && !self && !EXTENSION_ORIGIN.test(origin)) {
       return c.json<ErrorBody>(
         {
           error: {

@@ -70,6 +70,10 @@ export function registerBackground(database: AppDB = defaultDb, now: () => numbe
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
 
   browser.tabs.onRemoved.addListener((tabId) => void database.pages.delete(tabId));
+  // A tab loading a new document no longer shows the contact it showed: the panel must not keep it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) void database.pages.delete(tabId);
+  });
   watchItem('companion', () => void syncOnce(database, client, now));
   watchItem('enabledSites', (sites) => void registerSiteScripts(sites).catch(() => {}));
   void getItem('enabledSites')

@@ -12,6 +12,8 @@ import { type CompanionClient, describeCompanionError } from './companion-client
 
 const PAGE_SIZE = 1000;
 const SAMPLE_RETENTION = 8 * DAY;
+/** One limit sample per 5 minutes is plenty for a 7-day chart, however often the panel syncs. */
+const SAMPLE_EVERY = 5 * 60_000;
 
 async function state(db: AppDB): Promise<SyncState> {
   return (

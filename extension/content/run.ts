@@ -4,12 +4,11 @@
  * SPA navigation. Everything hangs off one AbortController per page view, aborted on navigation, so no listener,
  * observer or button of an earlier record survives.
  */
-import browser from 'webextension-polyfill';
 import type { QuickVerdict } from '../../shared/contracts/protocol.ts';
-import { sendToBackground } from '../messaging/messaging.ts';
 import { watchNavigation } from './adapters/navigation.ts';
 import { pickAdapter } from './adapters/registry.ts';
 import { BUTTON_HOST_ATTRIBUTE, createQuickSendButton, type QuickSendButton } from './quick-send-button.ts';
+import { onRuntimeMessage, sendToBackground } from './runtime.ts';
 import { contentSettings } from './settings.ts';
 
 export function startContentScript(win: Window & typeof globalThis): AbortController {
@@ -77,8 +76,7 @@ export function startContentScript(win: Window & typeof globalThis): AbortContro
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  onRuntimeMessage(onMessage, life.signal);
 
   watchNavigation(win, life.signal, onNavigate);
   onNavigate(new URL(win.location.href));

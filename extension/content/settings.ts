@@ -3,14 +3,14 @@
  * on every CRM page and keeps to its size budget, so it does not load the settings registry and its schemas.
  * Keys must match extension/storage/items.ts (a test checks they do).
  */
-import browser from 'webextension-polyfill';
 import type { GenericSelectors } from './adapters/adapter.ts';
+import { storageGet } from './runtime.ts';
 
 export const ENABLED_SITES_KEY = 'enabledSites.v1';
 export const GENERIC_SELECTORS_KEY = 'genericSelectors.v1';
 
 export async function contentSettings(): Promise<{ enabledHosts: string[]; genericSelectors?: GenericSelectors }> {
-  const stored = await browser.storage.local.get([ENABLED_SITES_KEY, GENERIC_SELECTORS_KEY]);
+  const stored = await storageGet([ENABLED_SITES_KEY, GENERIC_SELECTORS_KEY]);
   const sites = Array.isArray(stored[ENABLED_SITES_KEY]) ? (stored[ENABLED_SITES_KEY] as unknown[]) : [];
   const enabledHosts = sites
     .filter((site): site is string => typeof site === 'string')

@@ -44,6 +44,7 @@ const browser = {
     query: vi.fn(async () => [{ id: 1, url: 'http://127.0.0.1:7717/demo/contacts/1001', active: true }]),
     onActivated: { addListener: vi.fn(), removeListener: vi.fn() },
     onRemoved: { addListener: vi.fn(), removeListener: vi.fn() },
+    onUpdated: { addListener: vi.fn(), removeListener: vi.fn() },
   },
   storage: {
     local: {

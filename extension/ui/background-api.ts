@@ -23,6 +23,9 @@ export interface BackgroundApi {
 
 export const messagingBackgroundApi: BackgroundApi = {
   async activeTabId() {
+    // A panel opened as a page of its own (end-to-end tests, a pinned tab) names its CRM tab: ?tabId=<id>.
+    const named = Number(new URLSearchParams(globalThis.location?.search ?? '').get('tabId'));
+    if (Number.isSafeInteger(named) && named > 0) return named;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id;
   },

@@ -71,6 +71,7 @@ it('contact → verdict → suggested template → send → delivered; reply ope
     .poll(() => panel.getByTestId('message-status').first().getAttribute('data-status'), { timeout: 20_000 })
     .toMatch(/delivered|read/);
 
+  await panel.evaluate(() => window.scrollTo(0, 0));
   mkdirSync(join(import.meta.dirname, '..', '..', 'docs', 'images'), { recursive: true });
   await screenshotSideBySide(
     crm,
@@ -80,27 +81,23 @@ it('contact → verdict → suggested template → send → delivered; reply ope
 
   // The customer replies: the window opens and free-form is allowed and delivered.
   await companion.api('/sandbox/inbound', { method: 'POST', json: { from: ANA, text: 'Obrigada! Chega amanhã?' } });
-  await panel
-    .getByRole('button', { name: /sync|sincronizar|sincronizar/i })
-    .click()
-    .catch(() => undefined);
   await expect
-    .poll(() => panel.getByTestId('verdict-freeForm').getAttribute('data-allowed'), { timeout: 90_000 })
+    .poll(() => panel.getByTestId('verdict-freeForm').getAttribute('data-allowed'), { timeout: 20_000 })
     .toBe('true');
   await panel.getByTestId('composer').fill('Sim, chega amanhã até as 18h.');
   await panel.getByTestId('send-text').click();
-  await expect
-    .poll(async () => (await panel.getByTestId('message-status').allTextContents()).length, { timeout: 20_000 })
-    .toBeGreaterThan(1);
+  const delivered = async () => {
+    const statuses = await panel
+      .getByTestId('message-status')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-status')));
+    return statuses.filter((status) => status === 'delivered' || status === 'read').length;
+  };
+  await expect.poll(delivered, { timeout: 20_000 }).toBe(2);
 
   // STOP: marketing refused (opted out), as the companion's verdict says too.
   await companion.api('/sandbox/inbound', { method: 'POST', json: { from: ANA, text: 'STOP' } });
-  await panel
-    .getByRole('button', { name: /sync|sincronizar/i })
-    .click()
-    .catch(() => undefined);
   await expect
-    .poll(() => panel.getByTestId('verdict-marketing').getAttribute('data-allowed'), { timeout: 90_000 })
+    .poll(() => panel.getByTestId('verdict-marketing').getAttribute('data-allowed'), { timeout: 20_000 })
     .toBe('false');
   const contact = await companion.api(`/v1/contacts/${encodeURIComponent(ANA)}`);
   expect(contact.body.verdicts.marketing.reasons.map((r: { code: string }) => r.code)).toContain('opted_out');
@@ -108,11 +105,16 @@ it('contact → verdict → suggested template → send → delivered; reply ope
 
 /** Both pages side by side in one PNG, composed by the browser itself (no image library needed). */
 async function screenshotSideBySide(left: Page, right: Page, path: string): Promise<void> {
-  const [a, b] = await Promise.all([left.screenshot(), right.screenshot()]);
+  const [a, b] = await Promise.all([
+    left.screenshot(),
+    right.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 400, height: 1200 } }),
+  ]);
   const canvas = await browser.context.newPage();
-  await canvas.setViewportSize({ width: 1100 + 400, height: 760 });
+  await canvas.setViewportSize({ width: 1100 + 400, height: 1200 });
   await canvas.setContent(
-    `<body style="margin:0;display:flex;background:#e5e7eb"><img src="data:image/png;base64,${a.toString('base64')}"><img src="data:image/png;base64,${b.toString('base64')}" style="border-left:1px solid #9ca3af"></body>`,
+    `<body style="margin:0;display:flex;align-items:flex-start;background:#e5e7eb">` +
+      `<img style="flex:none;width:1100px" src="data:image/png;base64,${a.toString('base64')}">` +
+      `<img style="flex:none;width:400px;border-left:1px solid #9ca3af" src="data:image/png;base64,${b.toString('base64')}"></body>`,
   );
   writeFileSync(path, await canvas.screenshot());
   await canvas.close();

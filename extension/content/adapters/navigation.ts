@@ -22,7 +22,8 @@ export function watchNavigation(
   if (signal.aborted) return;
   const { pollMs = 1000, settleMs = 300, settleWindowMs = 4000 } = options;
   let last = window.location.href;
-  let settleUntil = 0;
+  // The first record renders after the page loads too (SPAs fetch it): settle on the initial load as well, longer.
+  let settleUntil = Date.now() + 2.5 * settleWindowMs;
   let pending: number | undefined;
 
   const fire = () => {

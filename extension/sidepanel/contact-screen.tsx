@@ -1,0 +1,81 @@
+/**
+ * Everything about one WhatsApp contact. Mounted per contact key (see record-screen.tsx), it shows "checking…" until
+ * that contact's own records have loaded, so a verdict is never shown for the wrong person. Verdicts, the window and
+ * the suggestions are recomputed from the loaded records every second by the clock signal, without re-querying.
+ */
+import { useSignal } from '@preact/signals';
+import type { PageContact } from '../../shared/contracts/protocol.ts';
+import type { PolicySettings } from '../../shared/policy/settings.ts';
+import { useDb } from '../ui/components/context.ts';
+import { Notice } from '../ui/components/notice.tsx';
+import { useLiveQuery } from '../ui/components/use-live-query.ts';
+import { t } from '../ui/i18n.ts';
+import { type CompanionState, isOffline } from '../ui/models/companion-state.ts';
+import type { ContactIdentity } from '../ui/models/contact-identity.ts';
+import { messageRows } from '../ui/models/message-rows.ts';
+import { loadContactData, type SharedData } from '../ui/models/records.ts';
+import { suggestionsFor } from '../ui/models/suggestions.ts';
+import { contactVerdicts, policyStateOf } from '../ui/models/verdicts.ts';
+import { ClickToChat } from './click-to-chat.tsx';
+import { Composer } from './composer.tsx';
+import { ContactCard } from './contact-card.tsx';
+import { MessageList } from './message-list.tsx';
+import { Suggestions } from './suggestions.tsx';
+import { Verdicts } from './verdicts.tsx';
+import { WindowStatus } from './window-status.tsx';
+
+export interface ContactScreenProps {
+  page: PageContact;
+  readAt: number;
+  identity: ContactIdentity;
+  phoneIndex: number;
+  onPhone: (index: number) => void;
+  shared: SharedData;
+  policy: PolicySettings;
+  agent: string;
+  companion: CompanionState;
+  now: number;
+}
+
+export function ContactScreen(props: ContactScreenProps) {
+  const db = useDb();
+  const { identity, page, now } = props;
+  const data = useLiveQuery(() => loadContactData(db, identity), [db, identity.key, identity.phone]);
+  const draft = useSignal('');
+  if (!data || props.companion.kind === 'first-sync') {
+    return <Notice testid="checking">{t('checking')}</Notice>;
+  }
+  const state = policyStateOf({ identity, page, data, number: props.shared.number }, props.policy, now);
+  const verdicts = contactVerdicts(state, now);
+  const input = { page, readAt: props.readAt, messages: data.messages, templates: props.shared.templates };
+  const suggestions = suggestionsFor(input, state, now);
+  return (
+    <div class="contact" data-testid="contact" data-contact={identity.key}>
+      <ContactCard
+        page={page}
+        phoneIndex={props.phoneIndex}
+        onPhone={props.onPhone}
+        contactKey={identity.key}
+        consent={state.consent}
+        outbox={data.outbox}
+        agent={props.agent}
+        now={now}
+      >
+        <WindowStatus window={verdicts.freeForm.window} now={now} />
+        <Verdicts verdicts={verdicts} />
+      </ContactCard>
+      <Suggestions result={suggestions} state={state} to={identity.key} now={now} />
+      {verdicts.freeForm.window.open ? (
+        <Composer state={state} to={identity.key} now={now} draft={draft} />
+      ) : (
+        <p class="muted" data-testid="composer-closed">
+          {t('composerClosed')}
+        </p>
+      )}
+      {isOffline(props.companion) && identity.phone ? (
+        <ClickToChat phone={identity.phone} text={draft.value} verdicts={verdicts} consent={state.consent} />
+      ) : null}
+      <MessageList rows={messageRows(data.messages, data.outbox)} now={now} />
+    </div>
+  );
+}

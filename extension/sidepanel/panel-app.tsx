@@ -1,0 +1,70 @@
+/**
+ * The side panel: the number's health and the companion's reachability on top, then the CRM contact of the active
+ * tab. Page, settings and clock live in signal models; IndexedDB is read through liveQuery; the panel never writes
+ * it — every action goes to the background worker.
+ */
+import { useModel } from '@preact/signals';
+import { useApi, useDb } from '../ui/components/context.ts';
+import { Notice } from '../ui/components/notice.tsx';
+import { useLiveQuery } from '../ui/components/use-live-query.ts';
+import { t } from '../ui/i18n.ts';
+import { now } from '../ui/models/clock.ts';
+import { companionState } from '../ui/models/companion-state.ts';
+import { recordIdentity } from '../ui/models/contact-identity.ts';
+import { PageModel } from '../ui/models/page-model.ts';
+import { loadSharedData } from '../ui/models/records.ts';
+import { SettingsModel } from '../ui/models/settings-model.ts';
+import { browserTabEvents, type TabEvents } from '../ui/models/tab-events.ts';
+import { CompanionStatus } from './companion-status.tsx';
+import { NumberHealth } from './number-health.tsx';
+import { RecordScreen } from './record-screen.tsx';
+
+export function PanelApp(props: { tabs?: TabEvents }) {
+  const api = useApi();
+  const db = useDb();
+  const page = useModel(() => new PageModel(api, props.tabs ?? browserTabEvents));
+  const settings = useModel(SettingsModel);
+  const shared = useLiveQuery(() => loadSharedData(db, Date.now()), [db]);
+  const current = now.value;
+  const read = page.read.value;
+  const policy = settings.policy.value;
+  const agent = settings.agent.value;
+  const companion = companionState(settings.companion.value?.token ?? null, shared?.sync);
+
+  const body = () => {
+    if (read === undefined) return <Notice testid="checking">{t('checking')}</Notice>;
+    if (read === null) return <Notice testid="no-crm-page">{t('noCrmPage')}</Notice>;
+    if (!read.ok) {
+      return (
+        <Notice testid="could-not-read" tone="warn">
+          {t('couldNotRead', read.problem)}
+        </Notice>
+      );
+    }
+    if (!shared || !settings.ready.value || policy === undefined || agent === undefined) {
+      return <Notice testid="checking">{t('checking')}</Notice>;
+    }
+    return (
+      <RecordScreen
+        key={recordIdentity(read.contact)}
+        page={read.contact}
+        readAt={page.readAt.value}
+        shared={shared}
+        policy={policy}
+        agent={agent}
+        companion={companion}
+        now={current}
+      />
+    );
+  };
+
+  return (
+    <main class="panel">
+      <header>
+        {shared ? <NumberHealth number={shared.number} samples={shared.samples} now={current} /> : null}
+        {shared && settings.ready.value ? <CompanionStatus state={companion} now={current} /> : null}
+      </header>
+      {body()}
+    </main>
+  );
+}

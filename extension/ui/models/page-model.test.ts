@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PageRead } from '../../../shared/contracts/protocol.ts';
+import { fakeApi, pageContact } from './fixtures.test-helpers.ts';
+import { PageModel } from './page-model.ts';
+import type { TabChange, TabEvents } from './tab-events.ts';
+
+const marina: PageRead = { ok: true, contact: pageContact() };
+const joao: PageRead = { ok: true, contact: pageContact({ recordId: '1003', name: 'João Lima' }) };
+
+function fakeTabs() {
+  let emit: (change: TabChange, tabId: number) => void = () => {};
+  const tabs: TabEvents = {
+    onTabChange: (callback) => {
+      emit = callback;
+      return () => {};
+    },
+  };
+  return { tabs, emit: (change: TabChange, tabId: number) => emit(change, tabId) };
+}
+
+describe('the page the panel is about', () => {
+  it('is pending while asking, then holds the active tab’s read', async () => {
+    const model = new PageModel(fakeApi(marina), fakeTabs().tabs);
+    expect(model.read.value).toBeUndefined();
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    expect(model.tabId.value).toBe(1);
+    model[Symbol.dispose]();
+  });
+
+  it('takes pushed reads for its tab only', async () => {
+    const api = fakeApi(marina);
+    const model = new PageModel(api, fakeTabs().tabs);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    api.push(2, joao);
+    expect(model.read.value).toEqual(marina);
+    api.push(1, joao);
+    expect(model.read.value).toEqual(joao);
+    model[Symbol.dispose]();
+  });
+
+  it('never lets a slow answer for the tab the agent left overwrite the new one', async () => {
+    let answerFirst: (read: PageRead) => void = () => {};
+    const pageRead = vi
+      .fn()
+      .mockImplementationOnce(() => new Promise<PageRead>((resolve) => (answerFirst = resolve)))
+      .mockResolvedValueOnce(joao);
+    const api = fakeApi(null, { pageRead });
+    const { tabs, emit } = fakeTabs();
+    const model = new PageModel(api, tabs);
+    await vi.waitFor(() => expect(pageRead).toHaveBeenCalledTimes(1));
+    emit('activated', 1);
+    await vi.waitFor(() => expect(model.read.value).toEqual(joao));
+    answerFirst(marina);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(model.read.value).toEqual(joao);
+    model[Symbol.dispose]();
+  });
+
+  it('keeps the page on screen when the same tab comes to the front again', async () => {
+    const { tabs, emit } = fakeTabs();
+    const api = fakeApi(marina);
+    const model = new PageModel(api, tabs);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    emit('activated', 1);
+    expect(model.read.value).toEqual(marina);
+    await vi.waitFor(() => expect(api.pageRead).toHaveBeenCalledTimes(2));
+    expect(model.read.value).toEqual(marina);
+    model[Symbol.dispose]();
+  });
+
+  it('is pending for a newly activated tab until its page is read', async () => {
+    let activeTab = 1;
+    let answerSecond: (read: PageRead) => void = () => {};
+    const pageRead = vi
+      .fn()
+      .mockResolvedValueOnce(marina)
+      .mockImplementationOnce(() => new Promise<PageRead>((resolve) => (answerSecond = resolve)));
+    const { tabs, emit } = fakeTabs();
+    const model = new PageModel(fakeApi(null, { activeTabId: vi.fn(async () => activeTab), pageRead }), tabs);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    activeTab = 2;
+    emit('activated', 2);
+    await vi.waitFor(() => expect(pageRead).toHaveBeenCalledWith(2));
+    expect(model.read.value).toBeUndefined();
+    answerSecond(joao);
+    await vi.waitFor(() => expect(model.read.value).toEqual(joao));
+    model[Symbol.dispose]();
+  });
+
+  it('goes back to pending while its tab loads another document', async () => {
+    const { tabs, emit } = fakeTabs();
+    const model = new PageModel(fakeApi(marina), tabs);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    emit('loading', 7);
+    expect(model.read.value).toEqual(marina);
+    emit('loading', 1);
+    expect(model.read.value).toBeUndefined();
+    emit('loaded', 1);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    model[Symbol.dispose]();
+  });
+});
