@@ -13,6 +13,11 @@ export default defineConfig(({ mode }) => {
     root: 'extension',
     publicDir: 'public',
     plugins: [preact(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    resolve: {
+      // The extension parses phones with the "min" metadata (length rules, about a third of the size); the companion's
+      // gate keeps the full metadata and has the last word on every send.
+      alias: { 'libphonenumber-js/max': 'libphonenumber-js/min' },
+    },
     build: {
       outDir: firefox ? '../dist-firefox' : '../dist',
       emptyOutDir: true,

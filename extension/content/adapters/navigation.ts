@@ -2,7 +2,7 @@
  * SPA navigation seen from a content script: the page's `history.pushState` runs in another JS world and fires no
  * event here [S21], so a body MutationObserver re-checks `location.href` [S5][S6][S12] and a 1 s poll catches URL
  * changes without DOM changes [S12][S19]. CRMs render the next record after the URL changes (Zoho up to ~2.5 s
- * [S19], our demo 300 ms), so after a change `onChange` is called again, at most every `settleMs`, while the DOM
+ * [S19], our demo 300 ms), so after a change `onChange` is called again, at most every `settleMs` (50 ms: fast enough to feel instant, enough to coalesce a render burst), while the DOM
  * keeps changing during `settleWindowMs`: the caller re-reads each time, and the adapters refuse until the DOM
  * shows the record in the URL.
  */
@@ -20,7 +20,7 @@ export function watchNavigation(
   options: WatchOptions = {},
 ): void {
   if (signal.aborted) return;
-  const { pollMs = 1000, settleMs = 300, settleWindowMs = 4000 } = options;
+  const { pollMs = 1000, settleMs = 50, settleWindowMs = 4000 } = options;
   let last = window.location.href;
   // The first record renders after the page loads too (SPAs fetch it): settle on the initial load as well, longer.
   let settleUntil = Date.now() + 2.5 * settleWindowMs;
