@@ -8,7 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { parseWebhookVerificationQuery } from '../../shared/contracts/graph.ts';
 import { parseWebhookBody } from '../../shared/contracts/webhook-envelope.ts';
 import type { Clock } from '../../shared/time/clock.ts';
-import { ingestWebhook } from '../ingest/ingest.ts';
+import { createIngestQueue } from '../ingest/group-commit.ts';
 import type { Store } from '../store/store.ts';
 import { isValidSignature } from '../whatsapp/signature.ts';
 import { badRequest } from './body.ts';
@@ -33,6 +33,7 @@ function sameSecret(given: string, expected: string): boolean {
 
 export function webhookRoutes(deps: WebhookDeps): Hono {
   const app = new Hono();
+  const queue = createIngestQueue(deps.store, deps.clock, deps.phoneNumberId);
   app.get('/', (c) => {
     const query = parseWebhookVerificationQuery(c.req.query());
     if (query.ok && sameSecret(query.value['hub.verify_token'], deps.verifyToken())) {
@@ -62,10 +63,8 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
       }
       const body = parseWebhookBody(json);
       if (!body.ok) return c.json(badRequest(body.error.code, body.error.message, body.error.issues), 400);
-      const counts = ingestWebhook(deps.store, body.value, {
-        now: deps.clock.now(),
-        phoneNumberId: deps.phoneNumberId(),
-      });
+      // Committed (with the other bodies of this event-loop turn) before the 200: group-commit.ts.
+      const counts = await queue.ingest(body.value);
       deps.onIngested?.(counts);
       return c.json({ received: true, ...counts }, 200);
     },

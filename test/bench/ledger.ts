@@ -1,0 +1,60 @@
+/**
+ * Figure 3, the limit ledger: with 1,000,000 ledger rows (30 days of out-of-window sends over 200,000 recipients) in
+ * SQLite, the time of one gate check (usage + is-this-recipient-counted), and exactness against a brute-force count.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../companion/store/database.ts';
+import { createStore } from '../../companion/store/store.ts';
+import { DAY } from '../../shared/time/clock.ts';
+import { percentile } from './load.ts';
+
+export interface LedgerFigures {
+  rows: number;
+  checkP50Ms: number;
+  checkP99Ms: number;
+  exact: boolean;
+}
+
+export function benchLedger(rows = 1_000_000, checks = 200): LedgerFigures {
+  const dir = mkdtempSync(join(tmpdir(), 'qbm-ledger-'));
+  try {
+    const store = createStore(openDatabase(join(dir, 'ledger.db')));
+    const now = Date.UTC(2026, 10, 25, 12);
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    store.db.exec('BEGIN');
+    const insert = store.db.prepare(
+      'INSERT INTO limit_ledger (message_id, portfolio_id, recipient, at) VALUES (?, ?, ?, ?)',
+    );
+    for (let i = 0; i < rows; i++)
+      insert.run(
+        `m${i}`,
+        'p1',
+        `+5511${String(900000000 + Math.floor(random() * 200_000))}`,
+        now - Math.floor(random() * 30 * DAY),
+      );
+    store.db.exec('COMMIT');
+    const times: number[] = [];
+    for (let i = 0; i < checks; i++) {
+      const recipient = `+5511${String(900000000 + Math.floor(random() * 200_000))}`;
+      const t0 = performance.now();
+      store.ledger.usage('p1', 'TIER_100K', now);
+      store.ledger.isCounted('p1', recipient, now);
+      times.push(performance.now() - t0);
+    }
+    const brute = store.db
+      .prepare('SELECT count(DISTINCT recipient) AS n FROM limit_ledger WHERE portfolio_id = ? AND at > ? AND at <= ?')
+      .get('p1', now - DAY, now) as { n: number };
+    const exact = store.ledger.usage('p1', 'TIER_UNLIMITED', now).used === brute.n;
+    store.db.close();
+    times.sort((a, b) => a - b);
+    return { rows, checkP50Ms: percentile(times, 50), checkP99Ms: percentile(times, 99), exact };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
