@@ -12,6 +12,8 @@ import { percentile } from './load.ts';
 
 export interface LedgerFigures {
   rows: number;
+  /** Building the in-memory window from the rows, once at start-up. */
+  buildMs: number;
   checkP50Ms: number;
   checkP99Ms: number;
   exact: boolean;
@@ -39,6 +41,10 @@ export function benchLedger(rows = 1_000_000, checks = 200): LedgerFigures {
         now - Math.floor(random() * 30 * DAY),
       );
     store.db.exec('COMMIT');
+    // The first check builds the in-memory window from the rows (start-up cost), reported apart.
+    const built = performance.now();
+    store.ledger.usage('p1', 'TIER_100K', now);
+    const buildMs = performance.now() - built;
     const times: number[] = [];
     for (let i = 0; i < checks; i++) {
       const recipient = `+5511${String(900000000 + Math.floor(random() * 200_000))}`;
@@ -50,10 +56,11 @@ export function benchLedger(rows = 1_000_000, checks = 200): LedgerFigures {
     const brute = store.db
       .prepare('SELECT count(DISTINCT recipient) AS n FROM limit_ledger WHERE portfolio_id = ? AND at > ? AND at <= ?')
       .get('p1', now - DAY, now) as { n: number };
+    store.ledger.forget();
     const exact = store.ledger.usage('p1', 'TIER_UNLIMITED', now).used === brute.n;
     store.db.close();
     times.sort((a, b) => a - b);
-    return { rows, checkP50Ms: percentile(times, 50), checkP99Ms: percentile(times, 99), exact };
+    return { rows, buildMs, checkP50Ms: percentile(times, 50), checkP99Ms: percentile(times, 99), exact };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

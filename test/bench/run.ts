@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: runs the benchmarks on this machine, prints one table (figure, measured, target, ratio) and writes
+ * bench/results.json. Benchmarks never fail: a missed target is reported (met: false), not thrown.
+ * Figures measured so far: 1 (webhook ingest), 3 (limit ledger), 7 (footprint: bundle sizes, cold start, memory).
+ * BENCH_QUICK=1 shortens every run (smoke).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extensionFootprint } from './footprint.ts';
+import { benchIngest } from './ingest.ts';
+import { benchLedger } from './ledger.ts';
+
+interface Row {
+  figure: string;
+  measured: number;
+  unit: string;
+  target: number;
+  /** How the target reads: at least (≥) or at most (≤). */
+  direction: 'min' | 'max';
+  baseline?: number;
+  ratio?: number;
+  met: boolean;
+}
+
+const quick = process.env.BENCH_QUICK === '1';
+const rows: Row[] = [];
+const add = (row: Omit<Row, 'met'>) =>
+  rows.push({
+    ...row,
+    met:
+      row.direction === 'min' ? (row.ratio ?? row.measured) >= row.target : (row.ratio ?? row.measured) <= row.target,
+  });
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+const runs = quick ? 1 : 3;
+const ingest = [];
+for (let i = 0; i < runs; i++) ingest.push(await benchIngest({ durationMs: quick ? 500 : 4000, port: 27100 + i * 10 }));
+const base = median(ingest.map((r) => r.baselinePerSecond));
+const single = median(ingest.map((r) => r.singlePerSecond));
+add({
+  figure: '1 webhook ingest, 1 status/request, 64 connections (vs no-op node:http)',
+  measured: single,
+  unit: 'req/s',
+  target: 0.5,
+  direction: 'min',
+  baseline: base,
+  ratio: single / base,
+});
+add({
+  figure: '1 webhook ingest, batches of 100 statuses',
+  measured: median(ingest.map((r) => r.batchEventsPerSecond)),
+  unit: 'events/s',
+  target: 100_000,
+  direction: 'min',
+});
+add({
+  figure: '1 webhook p99 latency at 80% of max rate',
+  measured: median(ingest.map((r) => r.p99AtEightyPercentMs)),
+  unit: 'ms',
+  target: 50,
+  direction: 'max',
+});
+
+const ledger = benchLedger(quick ? 20_000 : 1_000_000, quick ? 100 : 2000);
+add({
+  figure: `3 limit check (usage + recipient) with ${ledger.rows.toLocaleString('en')} ledger rows, p99`,
+  measured: ledger.checkP99Ms,
+  unit: 'ms',
+  target: 1,
+  direction: 'max',
+});
+add({
+  figure: '3 limit count exact against brute force',
+  measured: ledger.exact ? 1 : 0,
+  unit: 'bool',
+  target: 1,
+  direction: 'min',
+});
+
+const targets: Record<string, number> = { 'content script': 10, 'side panel': 60, worker: 60 };
+for (const size of extensionFootprint()) {
+  add({
+    figure: `7 ${size.entry} size (gzip)`,
+    measured: size.gzip / 1024,
+    unit: 'KiB',
+    target: targets[size.entry] ?? 60,
+    direction: 'max',
+  });
+}
+add({
+  figure: '7 companion cold start to first 200',
+  measured: median(ingest.map((r) => r.coldStartMs)),
+  unit: 'ms',
+  target: 500,
+  direction: 'max',
+});
+add({
+  figure: '7 companion resident memory after the ingest runs',
+  measured: median(ingest.map((r) => r.residentMb)),
+  unit: 'MB',
+  target: 150,
+  direction: 'max',
+});
+
+const format = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(n < 1 ? 4 : 2));
+process.stdout.write(
+  `\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}\n\n`,
+);
+process.stdout.write(
+  `${'figure'.padEnd(78)} ${'measured'.padStart(12)} ${'target'.padStart(10)} ${'ratio'.padStart(7)}  met\n`,
+);
+for (const row of rows) {
+  const target = `${row.direction === 'min' ? '≥' : '≤'}${format(row.target)}`;
+  process.stdout.write(
+    `${row.figure.padEnd(78)} ${`${format(row.measured)} ${row.unit}`.padStart(12)} ${target.padStart(10)} ${(row.ratio !== undefined ? row.ratio.toFixed(2) : '').padStart(7)}  ${row.met ? 'yes' : 'NO'}\n`,
+  );
+}
+const out = resolve(import.meta.dirname, '..', '..', 'bench');
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, 'results.json'),
+  `${JSON.stringify(
+    rows.map(({ direction: _d, ...row }) => row),
+    null,
+    2,
+  )}\n`,
+);
+process.exit(0); // spawned servers are killed; nothing else should keep the process

@@ -1,0 +1,16 @@
+/** Smoke versions of the benchmarks, so `npm run bench` keeps working; they assert it runs, never its speed. */
+import { expect, it } from 'vitest';
+import { benchIngest } from '../bench/ingest.ts';
+import { benchLedger } from '../bench/ledger.ts';
+
+it('the ledger benchmark runs and its count is exact', () => {
+  const result = benchLedger(5_000, 20);
+  expect(result.exact).toBe(true);
+  expect(result.checkP99Ms).toBeGreaterThan(0);
+});
+
+it('the ingest benchmark runs against a real companion process with no error answers', async () => {
+  const result = await benchIngest({ durationMs: 200, port: 29000 + Math.floor(Math.random() * 5000) });
+  expect(result.singlePerSecond).toBeGreaterThan(0);
+  expect(result.batchEventsPerSecond).toBeGreaterThan(0);
+});
