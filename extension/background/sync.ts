@@ -55,11 +55,14 @@ export async function syncOnce(
   await db.transaction('rw', [db.number, db.numberSamples, db.templates, db.sync], async () => {
     const stored = await db.number.get('current');
     await db.number.put({ key: 'current', health: stored?.health ?? null, view: number.value, fetchedAt: at });
-    await db.numberSamples.add({
-      at,
-      used: number.value.messagingLimit.used,
-      limit: number.value.messagingLimit.limit,
-    });
+    const last = await db.numberSamples.orderBy('at').last();
+    if (!last || at - last.at >= SAMPLE_EVERY || last.used !== number.value.messagingLimit.used) {
+      await db.numberSamples.add({
+        at,
+        used: number.value.messagingLimit.used,
+        limit: number.value.messagingLimit.limit,
+      });
+    }
     await db.numberSamples
       .where('at')
       .below(at - SAMPLE_RETENTION)

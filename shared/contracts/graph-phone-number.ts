@@ -5,6 +5,7 @@
  * value there is refused rather than mistaken for AVAILABLE.
  */
 import * as v from 'valibot';
+import { NUMBER_STATUSES } from '../health/number-health.ts';
 import { err, ok, type Result } from '../result.ts';
 import { GraphIdSchema, LimitValueSchema, openEnum } from './webhook-common.ts';
 import { type ContractError, contractError, toContractIssues } from './webhook-issues.ts';
@@ -29,20 +30,8 @@ export const PHONE_NUMBER_FIELDS = [
 
 export const PHONE_NUMBER_FIELDS_QUERY = PHONE_NUMBER_FIELDS.join(',');
 
-export const PHONE_NUMBER_STATUSES = [
-  'CONNECTED',
-  'PENDING',
-  'FLAGGED',
-  'RESTRICTED',
-  'RATE_LIMITED',
-  'BANNED',
-  'DELETED',
-  'MIGRATED',
-  'DISCONNECTED',
-  'UNKNOWN',
-  'UNVERIFIED',
-  'OFFLINE',
-] as const;
+/** The number `status` vocabulary lives with the number's health (shared/health/number-health.ts). */
+export const PHONE_NUMBER_STATUSES = NUMBER_STATUSES;
 export const THROUGHPUT_LEVELS = ['STANDARD', 'HIGH', 'NOT_APPLICABLE'] as const;
 export const NAME_STATUSES = [
   'APPROVED',
