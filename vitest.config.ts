@@ -27,6 +27,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          environment: 'node',
+          // Fuzzing and property runs: bounded in count and time; RELIABILITY_FULL=1 (npm run test:reliability) runs
+          // the full counts recorded in docs/reliability.md.
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           environment: 'node',

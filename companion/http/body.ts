@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { ErrorBody } from '../../shared/contracts/api.ts';
 import { toContractIssues } from '../../shared/contracts/webhook-issues.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
+import { jsonDepthExceeds } from './json-depth.ts';
 
 export function badRequest(code: string, message: string, issues?: { path: string; message: string }[]): ErrorBody {
   return { error: { code, message, ...(issues ? { issues } : {}) } };
@@ -15,7 +16,9 @@ export async function readJson<S extends v.GenericSchema>(
 ): Promise<Result<v.InferOutput<S>, ErrorBody>> {
   let json: unknown;
   try {
-    json = JSON.parse(await c.req.text());
+    const text = await c.req.text();
+    if (jsonDepthExceeds(text)) return err(badRequest('too_deep', 'The request body is nested too deeply.'));
+    json = JSON.parse(text);
   } catch {
     return err(badRequest('invalid_json', 'The request body is not valid JSON.'));
   }

@@ -47,7 +47,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
   app.get('/contacts/:ref', (c) => {
     const view = contactView(
       store,
-      decodeURIComponent(c.req.param('ref')),
+      c.req.param('ref') /* Hono decoded it already */,
       deps.scope(),
       clock.now(),
       locale(c.req.header('accept-language')),

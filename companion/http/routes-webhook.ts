@@ -12,6 +12,7 @@ import { createIngestQueue } from '../ingest/group-commit.ts';
 import type { Store } from '../store/store.ts';
 import { isValidSignature } from '../whatsapp/signature.ts';
 import { badRequest } from './body.ts';
+import { jsonDepthExceeds } from './json-depth.ts';
 
 /** Meta documents batches up to a few MB; anything far larger is not Meta. */
 export const MAX_WEBHOOK_BYTES = 8 * 1024 * 1024;
@@ -57,7 +58,11 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
       }
       let json: unknown;
       try {
-        json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+        if (jsonDepthExceeds(text)) {
+          return c.json(badRequest('too_deep', 'The webhook body is nested deeper than any WhatsApp payload.'), 400);
+        }
+        json = JSON.parse(text);
       } catch {
         return c.json(badRequest('invalid_json', 'The webhook body is not valid UTF-8 JSON.'), 400);
       }
