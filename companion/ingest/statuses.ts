@@ -5,9 +5,9 @@
  * 132015/132016 the template paused/disabled. Errors are matched on code, never on text.
  */
 import type { WebhookStatus } from '../../shared/contracts/webhook-statuses.ts';
+import { statusFromWebhook } from '../../shared/messages/status.ts';
 import { identityFromWebhook } from '../../shared/phone/identity.ts';
 import { fromUnixSeconds } from '../../shared/time/clock.ts';
-import { statusFromWebhook } from '../store/message-status.ts';
 import type { MessageRow } from '../store/messages-repo.ts';
 import type { IngestContext, IngestCounts } from './context.ts';
 import { applyErrorEffect } from './error-effects.ts';

@@ -1,7 +1,7 @@
 /** Outbound messages, their status timeline (deduplicated on wamid + status) and the first answer per idempotency key. */
 import type { MessageStatus } from '../../shared/contracts/api.ts';
+import { statusRank } from '../../shared/messages/status.ts';
 import type { Database } from './database.ts';
-import { statusRank } from './message-status.ts';
 
 export interface MessageRow {
   id: string;

@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import { validateConsentEvent } from '../../shared/consent/events.ts';
-import type { FeedEvent, MessageStatus } from '../../shared/contracts/api.ts';
+import { type FeedEvent, MESSAGE_STATUSES, type MessageStatus } from '../../shared/contracts/api.ts';
 import type { NumberHealth } from '../../shared/health/number-health.ts';
+import { statusRank } from '../../shared/messages/status.ts';
 import type { Template } from '../../shared/templates/model.ts';
 import type { AppDB } from '../db/app-db.ts';
 import type { ContactRecord, MessageRecord } from '../db/records.ts';
@@ -32,18 +33,6 @@ const MessageData = v.looseObject({
   businessInitiated: v.optional(v.boolean()),
   createdAt: v.optional(v.number()),
 });
-
-const RANK: Record<string, number> = {
-  pending: 0,
-  unknown: 1,
-  accepted: 2,
-  held_for_quality_assessment: 2,
-  sent: 3,
-  delivered: 4,
-  read: 5,
-  played: 6,
-  failed: 9,
-};
 
 function maxOf(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
@@ -93,10 +82,12 @@ async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boole
       if (!parsed.success || !event.contact) return false;
       const data = parsed.output;
       const stored = await db.messages.get(data.id);
-      const status =
-        (RANK[data.status] ?? 0) > (RANK[stored?.status ?? 'pending'] ?? 0)
-          ? (data.status as MessageStatus)
-          : (stored?.status ?? 'pending');
+      // The furthest status wins, as in the companion: duplicated and reordered events give the same answer.
+      const incoming = (MESSAGE_STATUSES as readonly string[]).includes(data.status)
+        ? (data.status as MessageStatus)
+        : 'pending';
+      const current = stored?.status ?? 'pending';
+      const status = statusRank(incoming) > statusRank(current) ? incoming : current;
       const record: MessageRecord = {
         ...stored,
         id: data.id,

@@ -3,7 +3,7 @@
  * stored status is the highest-ranked one ever seen: the same set of webhooks in any order gives the same status.
  * `failed` outranks everything (a failure is final); `unknown` (the send's outcome was lost) is below any webhook.
  */
-import type { MessageStatus } from '../../shared/contracts/api.ts';
+import type { MessageStatus } from '../contracts/api.ts';
 
 const RANKS: Record<MessageStatus, number> = {
   pending: 0,
