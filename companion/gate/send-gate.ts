@@ -8,6 +8,7 @@ import { describeMetaError } from '../../shared/errors/meta-errors.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import type { Clock } from '../../shared/time/clock.ts';
 import { localizedReason, reasonDto } from '../http/verdict-dto.ts';
+import type { MessageRow } from '../store/messages-repo.ts';
 import type { Store } from '../store/store.ts';
 import { type GraphClient, isDefinitiveFailure, sendRetryDelay } from '../whatsapp/graph-client.ts';
 import type { GateScope } from './policy-state.ts';
@@ -29,6 +30,17 @@ export interface SendGateDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Longest a request waits in retries Meta asks for (throughput, pair rate) before answering 503. */
   maxRetryWaitMs?: number;
+}
+
+function answerFromRow(row: MessageRow, locale: Locale): GateAnswer {
+  if (row.status === 'failed') {
+    const info = describeMetaError(row.error_code ?? 0);
+    const reason = localizedReason(`meta_${row.error_code ?? 0}`, info.message, locale);
+    return { httpStatus: 422, body: { error: { code: 'refused', message: reason.message, reasons: [reason] } } };
+  }
+  const settled = row.status !== 'pending' && row.status !== 'unknown';
+  const status = row.status === 'held_for_quality_assessment' ? row.status : settled ? 'accepted' : 'unknown';
+  return { httpStatus: 202, body: { id: row.id, wamid: row.wamid, status } };
 }
 
 export function createSendGate(deps: SendGateDeps) {
@@ -104,6 +116,10 @@ export function createSendGate(deps: SendGateDeps) {
       if (saved) return { httpStatus: saved.httpStatus, body: saved.body } as GateAnswer;
       const running = inFlight.get(key);
       if (running) return running;
+      // A send whose first attempt was cut off by a crash has a message row but no saved answer: answer from the
+      // row, never attempt again (the Graph API may have accepted it).
+      const existing = deps.store.messages.byIdempotencyKey(key);
+      if (existing) return answerFromRow(existing, locale);
       const promise = attempt(request, locale).finally(() => inFlight.delete(key));
       inFlight.set(key, promise);
       return promise;

@@ -6,11 +6,13 @@
  * - GET  /{waba-id}/message_templates — templates, paged (template-listing.ts)
  * - GET|POST /{waba-id}/subscribed_apps, GET /debug_token — what the companion's `doctor` checks
  * Anything else is Meta's "unsupported request" error 100 (HTTP 400).
+ * Injected faults (faults.ts) replace the answer of the next send requests, one fault per request.
  */
 
 import { timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import type { Clock } from '../../shared/time/clock.ts';
+import { type Fault, type FaultQueue, faultFailure, faultsOf, htmlErrorPage, malformedSendAnswer } from './faults.ts';
 import { failures, type GraphFailure, respondWithFailure } from './graph-errors.ts';
 import { type PlatformIdentity, phoneNumberRead, wabaRead } from './node-reads.ts';
 import { acceptSend, type OutboundDeps } from './outbound.ts';
@@ -25,6 +27,8 @@ export interface GraphAppDeps {
   clock: Clock;
   nextId: () => string;
   outbound: OutboundDeps;
+  /** Faults for the next send requests; defaults to the queue of this platform's state (faults.ts `faultsOf`). */
+  faults?: FaultQueue;
 }
 
 const V = ':version{v[0-9]+\\.[0-9]+}';
@@ -34,6 +38,23 @@ function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendFieldsOf(body: unknown): { to: string | null; bizOpaqueCallbackData: string | null } {
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const to = record.to ?? record.recipient;
+  const opaque = record.biz_opaque_callback_data;
+  return {
+    to: typeof to === 'string' ? to : null,
+    bizOpaqueCallbackData: typeof opaque === 'string' ? opaque : null,
+  };
+}
+
+/** Drops the connection without an answer (Node's server; elsewhere, a 504 page stands in). */
+function dropConnection(c: Context): Response {
+  const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket;
+  if (socket) socket.destroy();
+  return htmlErrorPage(504);
 }
 
 function tokenOf(c: Context): string | undefined {
@@ -46,6 +67,22 @@ export function createGraphApp(deps: GraphAppDeps): Hono {
   const { identity, state } = deps;
   const app = new Hono();
   const fail = (c: Context, failure: GraphFailure) => respondWithFailure(c, failure, `A${deps.nextId()}`);
+  const faults = deps.faults ?? faultsOf(state);
+  const injected = async (c: Context, fault: Exclude<Fault, { kind: 'accept_then_lose' }>): Promise<Response> => {
+    switch (fault.kind) {
+      case 'http5xx':
+        return htmlErrorPage(fault.httpStatus ?? 502);
+      case 'malformed':
+        return malformedSendAnswer();
+      case 'graph_error':
+        return fail(c, faultFailure(fault));
+      case 'timeout': {
+        // Nobody reads this answer when the client gave up; after the 60 s hold it is a gateway timeout.
+        await faults.hold(c.req.raw.signal);
+        return htmlErrorPage(504);
+      }
+    }
+  };
   const unsupported = (c: Context) =>
     fail(c, failures.unsupported(c.req.method, c.req.path.replace(/^\/v[\d.]+\//, '')));
 
@@ -81,16 +118,30 @@ export function createGraphApp(deps: GraphAppDeps): Hono {
 
   app.post(`/${V}/:node/messages`, async (c) => {
     if (c.req.param('node') !== identity.phoneNumberId) return unsupported(c);
-    if (state.healthStatus === 'BLOCKED') return fail(c, failures.accountBlocked());
+    const text = await c.req.text();
     let body: unknown;
+    let parsed = true;
     try {
-      body = JSON.parse(await c.req.text());
+      body = JSON.parse(text);
     } catch {
-      return fail(c, failures.invalidParameter('The request body is not valid JSON.'));
+      parsed = false;
     }
+    const fault = faults.take();
+    const entry = faults.record({
+      at: deps.clock.now(),
+      ...sendFieldsOf(body),
+      fault: fault?.kind ?? null,
+      wamid: null,
+    });
+    if (fault && fault.kind !== 'accept_then_lose') return injected(c, fault);
+    if (state.healthStatus === 'BLOCKED') return fail(c, failures.accountBlocked());
+    if (!parsed) return fail(c, failures.invalidParameter('The request body is not valid JSON.'));
     const request = readSendRequest(body, state.templates, deps.clock.now());
     if (!request.ok) return fail(c, request.error);
-    return c.json(acceptSend(deps.outbound, request.value));
+    const answer = acceptSend(deps.outbound, request.value);
+    entry.wamid = answer.messages[0]?.id ?? null;
+    if (fault?.kind === 'accept_then_lose') return fault.lose === 'drop' ? dropConnection(c) : htmlErrorPage(504);
+    return c.json(answer);
   });
 
   app.get(`/${V}/:node/message_templates`, (c) => {

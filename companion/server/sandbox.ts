@@ -8,6 +8,7 @@ import type { Clock } from '../../shared/time/clock.ts';
 import type { CompanionConfig } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
 import { createDemoCrm } from '../sandbox/demo-crm.ts';
+import { withFaults } from '../sandbox/faults.ts';
 import { createSandboxPlatform } from '../sandbox/platform.ts';
 import { seedContacts } from '../sandbox/seed-contacts.ts';
 import { startLoopback } from '../sandbox/serve.ts';
@@ -27,21 +28,23 @@ export interface SandboxOptions {
 export async function startSandbox(options: SandboxOptions) {
   const { config, clock } = options;
   const contacts = seedContacts(clock.now());
-  const platform = createSandboxPlatform({
-    appSecret: config.whatsapp.appSecret,
-    accessToken: config.whatsapp.accessToken,
-    phoneNumberId: config.whatsapp.phoneNumberId,
-    displayPhoneNumber: '+1 555-010-4477',
-    wabaId: config.whatsapp.wabaId,
-    businessId: config.whatsapp.businessId,
-    webhookUrl: options.webhookUrl,
-    clock,
-    nextId: options.newId,
-    ...(options.deliveryDelays ? { deliveryDelays: options.deliveryDelays } : {}),
-    // Unref'd timers: a webhook retry still pending must not keep the process alive after shutdown.
-    schedule: (fn, ms) => void setTimeout(fn, ms).unref(),
-    onError: (error) => options.log.warn({ error: String(error) }, 'sandbox platform'),
-  });
+  const platform = withFaults(
+    createSandboxPlatform({
+      appSecret: config.whatsapp.appSecret,
+      accessToken: config.whatsapp.accessToken,
+      phoneNumberId: config.whatsapp.phoneNumberId,
+      displayPhoneNumber: '+1 555-010-4477',
+      wabaId: config.whatsapp.wabaId,
+      businessId: config.whatsapp.businessId,
+      webhookUrl: options.webhookUrl,
+      clock,
+      nextId: options.newId,
+      ...(options.deliveryDelays ? { deliveryDelays: options.deliveryDelays } : {}),
+      // Unref'd timers: a webhook retry still pending must not keep the process alive after shutdown.
+      schedule: (fn, ms) => void setTimeout(fn, ms).unref(),
+      onError: (error) => options.log.warn({ error: String(error) }, 'sandbox platform'),
+    }),
+  );
   const server = await startLoopback(platform.app, 0);
   return {
     platform,
@@ -54,6 +57,8 @@ export async function startSandbox(options: SandboxOptions) {
       seedDemoConsent(store, contacts, now);
     },
     async close(): Promise<void> {
+      // A request held by a `timeout` fault would otherwise keep server.close() waiting.
+      platform.faults.releaseHeld();
       await server.close();
     },
   };

@@ -112,6 +112,8 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
     },
     ...(sandbox ? { sandbox: sandbox.routes(async () => void (await poller.refreshNumber())) } : {}),
   });
+  // Before listening: a `pair` command run once the daemon answers must supersede this code, not race it.
+  const code = pairing.newCode();
   let server: LoopbackServer;
   try {
     server = await startLoopback(app, config.port);
@@ -124,7 +126,6 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
   await Promise.all([poller.refreshNumber(), poller.refreshTemplates()]);
   if (sandbox) sandbox.seed(store, clock.now());
   poller.start();
-  const code = pairing.newCode();
   log.info({ port, mode: config.mode }, 'companion started');
 
   return {
