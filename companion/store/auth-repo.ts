@@ -18,6 +18,8 @@ export function createAuthRepo(db: Database) {
   const insertToken = db.prepare('INSERT INTO api_tokens (token_hash, label, created_at) VALUES (?, ?, ?)');
   const findToken = db.prepare('SELECT 1 FROM api_tokens WHERE token_hash = ?');
   const touchToken = db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?');
+  // Recording "last used" is a write (an fsync): at most once a minute per token, not on every API call.
+  const touchedAt = new Map<string, number>();
 
   return {
     /** Replaces any earlier code: only the newest code can pair. */
@@ -41,7 +43,10 @@ export function createAuthRepo(db: Database) {
     hasToken(token: string, at: number): boolean {
       const hash = hashSecret(token);
       if (findToken.get(hash) === undefined) return false;
-      touchToken.run(at, hash);
+      if (at - (touchedAt.get(hash) ?? Number.NEGATIVE_INFINITY) >= 60_000) {
+        touchToken.run(at, hash);
+        touchedAt.set(hash, at);
+      }
       return true;
     },
   };

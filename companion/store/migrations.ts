@@ -132,4 +132,7 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2: contacts are looked up by phone on every verdict (GET /v1/contacts, the gate); without this index each lookup
+  // scanned the table (6 ms at 100,000 contacts, measured by npm run bench).
+  `CREATE INDEX contacts_phone ON contacts(phone) WHERE phone IS NOT NULL;`,
 ];

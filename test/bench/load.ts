@@ -21,13 +21,17 @@ export interface LoadOptions {
   /** Requests per second in total; unset = as fast as the server answers. */
   rate?: number;
   body: (n: number) => { data: Buffer; headers: Record<string, string> };
+  /** GET instead of POST (then `body` gives only headers). */
+  method?: 'GET' | 'POST';
+  /** Per-request path (query included), replacing the URL's. */
+  path?: (n: number) => string;
 }
 
-function post(agent: Agent, url: URL, data: Buffer, headers: Record<string, string>): Promise<number> {
+function send(agent: Agent, url: URL, method: string, data: Buffer, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: 'POST', agent, headers: { ...headers, 'content-length': String(data.length) } },
+      { method, agent, headers: method === 'POST' ? { ...headers, 'content-length': String(data.length) } : headers },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -64,7 +68,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const { data, headers } = options.body(n++);
       const sent = performance.now();
       try {
-        const status = await post(agent, url, data, headers);
+        const target = options.path ? new URL(options.path(n), url) : url;
+        const status = await send(agent, target, options.method ?? 'POST', data, headers);
         if (status >= 400) errors++;
       } catch {
         errors++;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs the benchmarks on this machine, prints one table (figure, measured, target, ratio) and writes
  * bench/results.json. Benchmarks never fail: a missed target is reported (met: false), not thrown.
- * Figures measured so far: 1 (webhook ingest), 3 (limit ledger), 7 (footprint: bundle sizes, cold start, memory).
+ * Figures measured so far: 1 (webhook ingest), 2 (verdict lookup), 3 (limit ledger), 7 (footprint: bundle sizes,
+ * cold start, memory).
  * BENCH_QUICK=1 shortens every run (smoke).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { extensionFootprint } from './footprint.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLedger } from './ledger.ts';
+import { benchLookup } from './lookup.ts';
 
 interface Row {
   figure: string;
@@ -62,6 +64,21 @@ add({
   target: 50,
   direction: 'max',
 });
+
+const lookup = await benchLookup({
+  contacts: quick ? 2_000 : 100_000,
+  events: quick ? 20_000 : 1_000_000,
+  durationMs: quick ? 500 : 4000,
+  port: 27300,
+});
+add({
+  figure: `2 verdict lookup, ${lookup.contacts.toLocaleString('en')} contacts / ${lookup.events.toLocaleString('en')} events, 16 conns`,
+  measured: lookup.perSecond,
+  unit: 'lookups/s',
+  target: 10_000,
+  direction: 'min',
+});
+add({ figure: '2 verdict lookup p99', measured: lookup.p99Ms, unit: 'ms', target: 5, direction: 'max' });
 
 const ledger = benchLedger(quick ? 20_000 : 1_000_000, quick ? 100 : 2000);
 add({

@@ -1,0 +1,107 @@
+/**
+ * Figure 2, verdict lookup: `GET /v1/contacts/{phone}` (contact, consent with proof, window, and three policy
+ * verdicts) against a companion process whose database holds `contacts` contacts and `events` message rows, at 16
+ * connections. The data set is generated here, seeded, straight into SQLite before the daemon starts.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SANDBOX_IDS } from '../../companion/config/config.ts';
+import { createPairing } from '../../companion/http/pairing.ts';
+import { openDatabase } from '../../companion/store/database.ts';
+import { createStore } from '../../companion/store/store.ts';
+import { DAY } from '../../shared/time/clock.ts';
+import { runLoad } from './load.ts';
+import { startCompanionProcess } from './processes.ts';
+
+export interface LookupFigures {
+  contacts: number;
+  events: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+const phoneOf = (i: number) => `+5511${String(900000000 + i)}`;
+
+export function seedLookupData(dataDir: string, contacts: number, events: number, now: number): string {
+  const store = createStore(openDatabase(join(dataDir, 'companion.db')));
+  let seed = 11;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  store.db.exec('BEGIN');
+  const contact = store.db.prepare(
+    'INSERT INTO contacts (key, phone, name, last_inbound_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const consent = store.db.prepare(
+    "INSERT INTO consent_events (id, contact, action, categories, source, wording, at, recorded_by, recorded_at) VALUES (?, ?, 'opt_in', 'marketing,utility', 'web_form', 'Yes to WhatsApp updates and offers.', ?, 'import', ?)",
+  );
+  for (let i = 0; i < contacts; i++) {
+    const inbound = random() < 0.3 ? now - Math.floor(random() * 3 * DAY) : null;
+    contact.run(phoneOf(i), phoneOf(i), `Contact ${i}`, inbound, now);
+    if (random() < 0.7) consent.run(`c${i}`, phoneOf(i), now - 30 * DAY, now - 30 * DAY);
+  }
+  const message = store.db.prepare(
+    "INSERT INTO messages (id, idempotency_key, contact, phone_number_id, wamid, kind, template_name, template_language, category, business_initiated, payload, status, status_rank, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'template', 'order_update', 'en_US', 'utility', ?, '{}', 'delivered', 4, ?, ?)",
+  );
+  for (let i = 0; i < events; i++) {
+    const at = now - Math.floor(random() * 60 * DAY);
+    message.run(
+      `m${i}`,
+      `k${i}`,
+      phoneOf(Math.floor(random() * contacts)),
+      SANDBOX_IDS.phoneNumberId,
+      `wamid.${i}`,
+      random() < 0.5 ? 1 : 0,
+      at,
+      at,
+    );
+  }
+  store.db.exec('COMMIT');
+  const { code } = createPairing(store, () => now).newCode();
+  store.db.close();
+  return code;
+}
+
+export async function benchLookup(options: {
+  contacts: number;
+  events: number;
+  durationMs: number;
+  port: number;
+}): Promise<LookupFigures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qbm-lookup-'));
+  seedLookupData(dataDir, options.contacts, options.events, Date.now());
+  const companion = await startCompanionProcess(options.port, dataDir);
+  try {
+    // The daemon made its own pairing code at start; ask for a fresh one the way `npm run companion -- pair` does.
+    const store = createStore(openDatabase(join(dataDir, 'companion.db')));
+    const { code } = createPairing(store, Date.now).newCode();
+    store.db.close();
+    const pair = await fetch(`${companion.url}/v1/pair`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    const { token } = (await pair.json()) as { token: string };
+    const result = await runLoad({
+      url: `${companion.url}/v1/contacts/`,
+      method: 'GET',
+      connections: 16,
+      durationMs: options.durationMs,
+      path: (n) => `/v1/contacts/${encodeURIComponent(phoneOf((n * 7919) % options.contacts))}`,
+      body: () => ({ data: Buffer.alloc(0), headers: { authorization: `Bearer ${token}` } }),
+    });
+    if (result.errors > 0) throw new Error(`lookup answered ${result.errors} errors`);
+    return {
+      contacts: options.contacts,
+      events: options.events,
+      perSecond: result.perSecond,
+      p50Ms: result.p50,
+      p99Ms: result.p99,
+    };
+  } finally {
+    companion.child.kill();
+  }
+}
