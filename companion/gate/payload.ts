@@ -16,6 +16,7 @@ export interface Recipient {
 
 function addressOf(recipient: Recipient): Record<string, string> {
   // A username adopter without a known phone is reached by BSUID (spec §9); the phone wins when both are known.
+  // [UNCERTAIN] Meta's BSUID page names the field `recipient`; Meta marks the BSUID API "subject to change".
   return recipient.phone ? { to: recipient.phone } : { recipient: recipient.bsuid ?? '' };
 }
 

@@ -57,7 +57,10 @@ describe('the options page', () => {
     await renderOptions();
     fireEvent.input(screen.getByTestId('site-origin'), { target: { value: 'crm.acme.com/contacts' } });
     fireEvent.click(screen.getByTestId('site-add'));
-    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://crm.acme.com/*'] });
+    expect(browser.permissions.request).toHaveBeenCalledWith({
+      permissions: ['scripting'],
+      origins: ['https://crm.acme.com/*'],
+    });
     expect((await screen.findByTestId('site-item')).dataset.origin).toBe('https://crm.acme.com');
     expect(await getItem('enabledSites')).toEqual(['https://crm.acme.com']);
     fireEvent.click(screen.getByTestId('site-remove'));

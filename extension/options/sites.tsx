@@ -25,7 +25,9 @@ export function Sites(props: Props) {
     const origin = parseOrigin(input);
     if (!origin) return setError(t('siteErrorOrigin'));
     setError(undefined);
-    const request = browser.permissions.request({ origins: [originPattern(origin)] });
+    // Asked together, from the click: the site itself, and "scripting" so the worker can register the content script
+    // there (background/site-scripts.ts); the manifest can only list the CRMs it knows.
+    const request = browser.permissions.request({ permissions: ['scripting'], origins: [originPattern(origin)] });
     void request.then(async (granted) => {
       if (!granted) return setError(t('siteErrorDenied', origin));
       if (!props.sites.includes(origin)) await setItem('enabledSites', [...props.sites, origin]);
