@@ -226,6 +226,61 @@ function baseInsert(id: string) {
   };
 }
 
+describe("free entry point from Meta's pricing (spec §1)", () => {
+  it('a status priced free_entry_point records the FEP we missed, ending when Meta says', () => {
+    const store = seededStore();
+    sendTracked(store, 'wamid.fep1');
+    const expires = T0 + 70 * 3600_000;
+    ingest(
+      store,
+      statusWebhook({
+        business,
+        recipient: ana,
+        messageId: 'wamid.fep1',
+        status: 'sent',
+        at: T0 - 9 * MINUTE,
+        pricing: pmpPricing('referral_conversion', 'free_entry_point'),
+        conversation: { id: 'conv-1', expiration_timestamp: String(expires / 1000) },
+      }),
+    );
+    expect(view(store).window.freeEntryPointUntil).toBe(expires);
+  });
+
+  it('a later message inside a running FEP does not move its start', () => {
+    const store = seededStore();
+    sendTracked(store, 'wamid.fep2');
+    sendTracked(store, 'wamid.fep3');
+    const first = T0 + 70 * 3600_000;
+    const conversation = (exp: number) => ({ id: 'conv-2', expiration_timestamp: String(exp / 1000) });
+    const priced = pmpPricing('referral_conversion', 'free_entry_point');
+    ingest(
+      store,
+      statusWebhook({
+        business,
+        recipient: ana,
+        messageId: 'wamid.fep2',
+        status: 'sent',
+        at: T0 - 9 * MINUTE,
+        pricing: priced,
+        conversation: conversation(first),
+      }),
+    );
+    ingest(
+      store,
+      statusWebhook({
+        business,
+        recipient: ana,
+        messageId: 'wamid.fep3',
+        status: 'sent',
+        at: T0 - 8 * MINUTE,
+        pricing: priced,
+        conversation: conversation(first + HOUR),
+      }),
+    );
+    expect(view(store).window.freeEntryPointUntil).toBe(first);
+  });
+});
+
 describe('account and template webhooks (spec §2, §6)', () => {
   it('a PAUSED template status update pauses the stored template; a capability update sets the tier', () => {
     const store = seededStore();

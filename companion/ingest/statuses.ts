@@ -8,7 +8,9 @@ import type { WebhookStatus } from '../../shared/contracts/webhook-statuses.ts';
 import { statusFromWebhook } from '../../shared/messages/status.ts';
 import { identityFromWebhook } from '../../shared/phone/identity.ts';
 import { fromUnixSeconds } from '../../shared/time/clock.ts';
+import { FREE_ENTRY_POINT_LENGTH } from '../../shared/window/window.ts';
 import type { MessageRow } from '../store/messages-repo.ts';
+import { feedContact } from './contact-feed.ts';
 import type { IngestContext, IngestCounts } from './context.ts';
 import { applyErrorEffect } from './error-effects.ts';
 
@@ -52,6 +54,7 @@ function ingestStatus(item: WebhookStatus, ctx: IngestContext, counts: IngestCou
     });
   }
   const contact = message?.contact ?? contactOf(item, ctx);
+  if (contact && item.pricing?.type === 'free_entry_point') recordFreeEntryPoint(item, message, contact, ctx);
   if (errorCode !== undefined && contact) {
     applyErrorEffect(ctx.store, errorCode, { wamid: item.id, at, contact, message }, ctx.now);
   }
@@ -73,4 +76,31 @@ function findMessage(item: WebhookStatus, ctx: IngestContext): MessageRow | unde
 function contactOf(item: WebhookStatus, ctx: IngestContext): string | undefined {
   const who = identityFromWebhook(item.recipient_id, item.recipient_user_id);
   return who.ok ? ctx.store.contacts.find(who.value)?.key : undefined;
+}
+
+/**
+ * Meta prices every message of a free entry point as `free_entry_point` (spec §1): when we missed its start (the
+ * referral's webhook arrived after our reply, or the reply went out from another tool), the status tells us. The FEP
+ * runs 72 h; Meta's `conversation.expiration_timestamp` gives its end exactly, else our message's send time starts it.
+ * An FEP already running is kept: every later message inside it carries the same pricing.
+ */
+function recordFreeEntryPoint(
+  item: WebhookStatus,
+  message: MessageRow | undefined,
+  contact: string,
+  ctx: IngestContext,
+): void {
+  const expires = item.conversation?.expiration_timestamp
+    ? fromUnixSeconds(item.conversation.expiration_timestamp)
+    : undefined;
+  const start =
+    expires !== undefined
+      ? expires - FREE_ENTRY_POINT_LENGTH
+      : (message?.created_at ?? fromUnixSeconds(item.timestamp));
+  const row = ctx.store.contacts.get(contact);
+  if (start === undefined || !row) return;
+  const running = row.fep_started_at !== null && row.fep_started_at + FREE_ENTRY_POINT_LENGTH > start;
+  if (running) return;
+  ctx.store.contacts.mark(contact, 'fep_started_at', start, ctx.now);
+  feedContact(ctx.store, contact, `fep:${item.id}`, start);
 }
