@@ -2,43 +2,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { startDaemonProcess } from '../integration/daemon-process.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BENCH_APP_SECRET = 'bench-app-secret-0123456789abcdef';
 
-export async function waitForHealth(url: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-export async function startCompanionProcess(
-  port: number,
-  dataDir = mkdtempSync(join(tmpdir(), 'qbm-bench-')),
-): Promise<{ child: ChildProcess; url: string; dataDir: string; startedInMs: number }> {
-  const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'companion/main.ts'), 'start', '--port', String(port), '--data-dir', dataDir],
-    {
-      env: {
-        ...process.env,
-        WHATSAPP_APP_SECRET: BENCH_APP_SECRET,
-        WHATSAPP_VERIFY_TOKEN: 'bench',
-        QBM_LOG_LEVEL: 'error',
-      },
-      stdio: 'ignore',
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(`${url}/health`);
-  return { child, url, dataDir, startedInMs: performance.now() - t0 };
+export async function startCompanionProcess(port: number, dataDir = mkdtempSync(join(tmpdir(), 'qbm-bench-'))) {
+  const daemon = await startDaemonProcess({ dataDir, port, appSecret: BENCH_APP_SECRET, verifyToken: 'bench' });
+  return { ...daemon, dataDir };
 }
 
 /** The floor: node:http answering 200 to every POST after reading the body, nothing else. */

@@ -3,7 +3,7 @@
  * signed webhooks pour in, the process is killed at a random moment, and every wamid that got a 200 must be in the
  * database afterwards. The 200 is sent only after the transaction commits (synchronous=FULL, WAL).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +12,9 @@ import { SANDBOX_IDS } from '../../companion/config/config.ts';
 import { openDatabase } from '../../companion/store/database.ts';
 import { signBody } from '../../companion/whatsapp/signature.ts';
 import { inboundTextWebhook } from '../../shared/contracts/webhook-builders.ts';
+import { startDaemonProcess } from './daemon-process.ts';
 import { APP_SECRET, VERIFY_TOKEN } from './harness.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const business = {
   wabaId: SANDBOX_IDS.wabaId,
   phoneNumberId: SANDBOX_IDS.phoneNumberId,
@@ -22,28 +22,7 @@ const business = {
 };
 
 async function startProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [join(root, 'companion/main.ts'), 'start', '--port', String(port), '--data-dir', dataDir],
-    {
-      env: {
-        ...process.env,
-        WHATSAPP_APP_SECRET: APP_SECRET,
-        WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
-        QBM_LOG_LEVEL: 'error',
-      },
-      stdio: 'ignore',
-    },
-  );
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('companion did not start');
+  return (await startDaemonProcess({ dataDir, port, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN })).child;
 }
 
 async function pour(port: number, prefix: string, acked: Set<string>, stop: { now: boolean }): Promise<void> {

@@ -6,7 +6,7 @@
  * the status webhooks Meta sends if it had accepted the message settle it. The sandbox platform lives in the killed
  * process, so "Meta accepted it" is played by posting the signed status webhooks ourselves.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,9 +18,9 @@ import { openDatabase } from '../../companion/store/database.ts';
 import { createStore } from '../../companion/store/store.ts';
 import { signBody } from '../../companion/whatsapp/signature.ts';
 import { statusWebhook } from '../../shared/contracts/webhook-builders.ts';
+import { startDaemonProcess } from '../integration/daemon-process.ts';
 import { APP_SECRET, VERIFY_TOKEN } from '../integration/harness.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const business = {
   wabaId: SANDBOX_IDS.wabaId,
   phoneNumberId: SANDBOX_IDS.phoneNumberId,
@@ -35,28 +35,7 @@ const TEMPLATE = {
 };
 
 async function startProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [join(root, 'companion/main.ts'), 'start', '--port', String(port), '--data-dir', dataDir],
-    {
-      env: {
-        ...process.env,
-        WHATSAPP_APP_SECRET: APP_SECRET,
-        WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
-        QBM_LOG_LEVEL: 'error',
-      },
-      stdio: 'ignore',
-    },
-  );
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('companion did not start');
+  return (await startDaemonProcess({ dataDir, port, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN })).child;
 }
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
