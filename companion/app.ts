@@ -12,6 +12,7 @@ import { badRequest, readJson } from './http/body.ts';
 import { bearerAuth, hostAndOriginGuard } from './http/guard.ts';
 import type { Pairing } from './http/pairing.ts';
 import { apiRoutes } from './http/routes-api.ts';
+import { snapshotRoutes } from './http/routes-snapshot.ts';
 import { webhookRoutes } from './http/routes-webhook.ts';
 import type { Store } from './store/store.ts';
 
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): Hono {
     '/v1/*',
     bearerAuth((token) => deps.pairing.isValidToken(token)),
   );
+  app.route('/v1/snapshot', snapshotRoutes({ store: deps.store, clock: deps.clock }));
   app.route(
     '/v1',
     apiRoutes({

@@ -1,24 +1,12 @@
 /** The contact snapshot the extension syncs: identity plus the instants its window, FEP and cooldowns derive from. */
+import type { ContactSnapshot } from '../../shared/contracts/snapshot.ts';
+import { contactSnapshotOf } from '../store/contacts-repo.ts';
 import type { Store } from '../store/store.ts';
 
-export function contactSnapshot(store: Store, key: string) {
+export function contactSnapshot(store: Store, key: string): ContactSnapshot | undefined {
   const row = store.contacts.get(key);
-  if (!row) return undefined;
-  return {
-    key: row.key,
-    phone: row.phone,
-    bsuid: row.bsuid,
-    name: row.name,
-    lastInboundAt: row.last_inbound_at,
-    lastReferralAt: row.last_referral_at,
-    freeEntryPointStartedAt: row.fep_started_at,
-    lastOutboundAt: row.last_outbound_at,
-    lastEcosystemCapAt: row.last_ecosystem_cap_at,
-    undeliverableAt: row.undeliverable_at,
-  };
+  return row ? contactSnapshotOf(row) : undefined;
 }
-
-export type ContactSnapshot = NonNullable<ReturnType<typeof contactSnapshot>>;
 
 /** Appends the contact's current snapshot under a stable id, so a replayed webhook adds nothing. */
 export function feedContact(store: Store, key: string, eventId: string, at: number): void {

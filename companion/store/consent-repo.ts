@@ -3,7 +3,7 @@ import type { ConsentCategory } from '../../shared/categories.ts';
 import type { ConsentEvent } from '../../shared/consent/events.ts';
 import type { Database } from './database.ts';
 
-interface ConsentRow {
+export interface ConsentRow {
   id: string;
   contact: string;
   action: ConsentEvent['action'];
@@ -16,7 +16,7 @@ interface ConsentRow {
   recorded_at: number;
 }
 
-function toEvent(row: ConsentRow): ConsentEvent & { recordedAt: number } {
+export function toEvent(row: ConsentRow): ConsentEvent & { recordedAt: number } {
   const event: ConsentEvent & { recordedAt: number } = {
     id: row.id,
     contact: row.contact,

@@ -1,4 +1,5 @@
 /** Per-contact summary: identity and the instants the window, FEP, cooldown and undeliverable marks derive from. */
+import type { ContactSnapshot } from '../../shared/contracts/snapshot.ts';
 import type { ContactIdentity } from '../../shared/phone/identity.ts';
 import type { Database } from './database.ts';
 
@@ -15,6 +16,22 @@ export interface ContactRow {
   last_ecosystem_cap_at: number | null;
   undeliverable_at: number | null;
   updated_at: number;
+}
+
+/** The row as the extension syncs it (feed `contact` events and GET /v1/snapshot). */
+export function contactSnapshotOf(row: ContactRow): ContactSnapshot {
+  return {
+    key: row.key,
+    phone: row.phone,
+    bsuid: row.bsuid,
+    name: row.name,
+    lastInboundAt: row.last_inbound_at,
+    lastReferralAt: row.last_referral_at,
+    freeEntryPointStartedAt: row.fep_started_at,
+    lastOutboundAt: row.last_outbound_at,
+    lastEcosystemCapAt: row.last_ecosystem_cap_at,
+    undeliverableAt: row.undeliverable_at,
+  };
 }
 
 export type ContactMark = 'last_outbound_at' | 'last_ecosystem_cap_at' | 'undeliverable_at' | 'fep_started_at';

@@ -6,6 +6,7 @@ import type { Database } from './database.ts';
 import { createFeedRepo } from './feed-repo.ts';
 import { createLedgerRepo } from './ledger-repo.ts';
 import { createMessagesRepo } from './messages-repo.ts';
+import { createSnapshotRepo } from './snapshot-repo.ts';
 import { createNumbersRepo, createTemplatesRepo } from './snapshots-repo.ts';
 import { createWebhookLogRepo } from './webhook-log-repo.ts';
 
@@ -19,6 +20,7 @@ export function createStore(db: Database) {
     templates: createTemplatesRepo(db),
     numbers: createNumbersRepo(db),
     feed: createFeedRepo(db),
+    snapshot: createSnapshotRepo(db),
     auth: createAuthRepo(db),
     webhookLog: createWebhookLogRepo(db),
   };

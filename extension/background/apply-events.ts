@@ -5,25 +5,13 @@
 import * as v from 'valibot';
 import { validateConsentEvent } from '../../shared/consent/events.ts';
 import { type FeedEvent, MESSAGE_STATUSES, type MessageStatus } from '../../shared/contracts/api.ts';
+import { type ContactSnapshot, ContactSnapshotSchema } from '../../shared/contracts/snapshot.ts';
 import type { NumberHealth } from '../../shared/health/number-health.ts';
 import { statusRank } from '../../shared/messages/status.ts';
 import type { Template } from '../../shared/templates/model.ts';
 import type { AppDB } from '../db/app-db.ts';
 import type { ContactRecord, MessageRecord } from '../db/records.ts';
 
-const Instant = v.nullable(v.number());
-const ContactData = v.object({
-  key: v.string(),
-  phone: v.nullable(v.string()),
-  bsuid: v.nullable(v.string()),
-  name: v.nullable(v.string()),
-  lastInboundAt: Instant,
-  lastReferralAt: Instant,
-  freeEntryPointStartedAt: Instant,
-  lastOutboundAt: Instant,
-  lastEcosystemCapAt: Instant,
-  undeliverableAt: Instant,
-});
 const MessageData = v.looseObject({
   id: v.string(),
   wamid: v.nullable(v.string()),
@@ -38,6 +26,68 @@ function maxOf(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
+/** Instants only move forward, so an old snapshot applied after a newer one changes nothing. */
+export function mergeContact(stored: ContactRecord | undefined, incoming: ContactSnapshot, now: number): ContactRecord {
+  return stored
+    ? {
+        ...stored,
+        phone: incoming.phone ?? stored.phone,
+        bsuid: incoming.bsuid ?? stored.bsuid,
+        name: incoming.name ?? stored.name,
+        lastInboundAt: maxOf(stored.lastInboundAt, incoming.lastInboundAt),
+        lastReferralAt: maxOf(stored.lastReferralAt, incoming.lastReferralAt),
+        freeEntryPointStartedAt: incoming.freeEntryPointStartedAt ?? stored.freeEntryPointStartedAt,
+        lastOutboundAt: maxOf(stored.lastOutboundAt, incoming.lastOutboundAt),
+        lastEcosystemCapAt: maxOf(stored.lastEcosystemCapAt, incoming.lastEcosystemCapAt),
+        undeliverableAt: maxOf(stored.undeliverableAt, incoming.undeliverableAt),
+        syncedAt: now,
+      }
+    : { ...incoming, syncedAt: now };
+}
+
+export interface IncomingMessage {
+  id: string;
+  wamid: string | null;
+  status: string;
+  errorCode: number | null;
+  template?: { name: string; language: string | null } | null | undefined;
+  text?: string | undefined;
+  businessInitiated?: boolean | undefined;
+  createdAt?: number | undefined;
+}
+
+/**
+ * The furthest status wins, as in the companion: duplicated and reordered events give the same answer. What this
+ * browser knows and the companion does not say (the outbox item that sent it, the text typed) is kept.
+ */
+export function mergeMessage(
+  stored: MessageRecord | undefined,
+  data: IncomingMessage,
+  contact: string,
+  at: number,
+  now: number,
+): MessageRecord {
+  const incoming = (MESSAGE_STATUSES as readonly string[]).includes(data.status)
+    ? (data.status as MessageStatus)
+    : 'pending';
+  const current = stored?.status ?? 'pending';
+  const status = statusRank(incoming) > statusRank(current) ? incoming : current;
+  const record: MessageRecord = {
+    ...stored,
+    id: data.id,
+    wamid: data.wamid ?? stored?.wamid ?? null,
+    contact,
+    status,
+    errorCode: data.errorCode ?? stored?.errorCode ?? null,
+    createdAt: stored?.createdAt ?? data.createdAt ?? at,
+    updatedAt: now,
+  };
+  if (data.template?.language) record.template = { name: data.template.name, language: data.template.language };
+  if (data.text !== undefined && record.text === undefined) record.text = data.text;
+  if (data.businessInitiated !== undefined) record.businessInitiated = data.businessInitiated;
+  return record;
+}
+
 export async function applyFeedEvents(db: AppDB, events: readonly FeedEvent[], now: number): Promise<number> {
   let applied = 0;
   for (const event of events) {
@@ -49,25 +99,10 @@ export async function applyFeedEvents(db: AppDB, events: readonly FeedEvent[], n
 async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boolean> {
   switch (event.type) {
     case 'contact': {
-      const parsed = v.safeParse(ContactData, event.data);
+      const parsed = v.safeParse(ContactSnapshotSchema, event.data);
       if (!parsed.success) return false;
       const incoming = parsed.output;
-      const stored = await db.contacts.get(incoming.key);
-      const merged: ContactRecord = stored
-        ? {
-            ...stored,
-            phone: incoming.phone ?? stored.phone,
-            bsuid: incoming.bsuid ?? stored.bsuid,
-            name: incoming.name ?? stored.name,
-            lastInboundAt: maxOf(stored.lastInboundAt, incoming.lastInboundAt),
-            lastReferralAt: maxOf(stored.lastReferralAt, incoming.lastReferralAt),
-            freeEntryPointStartedAt: incoming.freeEntryPointStartedAt ?? stored.freeEntryPointStartedAt,
-            lastOutboundAt: maxOf(stored.lastOutboundAt, incoming.lastOutboundAt),
-            lastEcosystemCapAt: maxOf(stored.lastEcosystemCapAt, incoming.lastEcosystemCapAt),
-            undeliverableAt: maxOf(stored.undeliverableAt, incoming.undeliverableAt),
-            syncedAt: now,
-          }
-        : { ...incoming, syncedAt: now };
+      const merged = mergeContact(await db.contacts.get(incoming.key), incoming, now);
       await db.contacts.put(merged);
       return true;
     }
@@ -81,25 +116,7 @@ async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boole
       const parsed = v.safeParse(MessageData, event.data);
       if (!parsed.success || !event.contact) return false;
       const data = parsed.output;
-      const stored = await db.messages.get(data.id);
-      // The furthest status wins, as in the companion: duplicated and reordered events give the same answer.
-      const incoming = (MESSAGE_STATUSES as readonly string[]).includes(data.status)
-        ? (data.status as MessageStatus)
-        : 'pending';
-      const current = stored?.status ?? 'pending';
-      const status = statusRank(incoming) > statusRank(current) ? incoming : current;
-      const record: MessageRecord = {
-        ...stored,
-        id: data.id,
-        wamid: data.wamid ?? stored?.wamid ?? null,
-        contact: event.contact,
-        status,
-        errorCode: data.errorCode ?? stored?.errorCode ?? null,
-        createdAt: stored?.createdAt ?? data.createdAt ?? event.at,
-        updatedAt: now,
-      };
-      if (data.template?.language) record.template = { name: data.template.name, language: data.template.language };
-      if (data.businessInitiated !== undefined) record.businessInitiated = data.businessInitiated;
+      const record = mergeMessage(await db.messages.get(data.id), data, event.contact, event.at, now);
       await db.messages.put(record);
       return true;
     }

@@ -12,6 +12,7 @@ import {
   SendAcceptedSchema,
   type SendMessageRequest,
 } from '../../shared/contracts/api.ts';
+import { SnapshotResponseSchema } from '../../shared/contracts/snapshot.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
 import type { Template } from '../../shared/templates/model.ts';
 
@@ -110,6 +111,13 @@ export function createCompanionClient(settings: () => Promise<CompanionSettings>
     async events(after: string | null, limit: number) {
       const answer = await call('GET', `/v1/events?after=${encodeURIComponent(after ?? '0')}&limit=${limit}`);
       return answer.ok ? parse(EventsResponseSchema, answer.value.json) : answer;
+    },
+    async snapshot(after: string, limit: number, since: number) {
+      const answer = await call(
+        'GET',
+        `/v1/snapshot?after=${encodeURIComponent(after)}&limit=${limit}&since=${Math.max(0, Math.floor(since))}`,
+      );
+      return answer.ok ? parse(SnapshotResponseSchema, answer.value.json) : answer;
     },
     async number() {
       const answer = await call('GET', '/v1/number');

@@ -1,16 +1,26 @@
 /**
- * Keeps IndexedDB in step with the companion: pulls the event feed from the stored cursor (page by page, cursor saved
- * with each page in one transaction so a killed worker resumes where it stopped), refreshes the number's health and
- * limit (a sample per sync feeds the 7-day chart) and the templates. Records its outcome for the panel's
- * "as of 5 min ago" and "companion not reachable" lines.
+ * Keeps IndexedDB in step with the companion. A fresh extension first loads the per-contact snapshot (GET
+ * /v1/snapshot: contacts, consent ledgers, a week of messages) instead of replaying the whole event feed, then pulls
+ * the feed from the cursor the snapshot began at; afterwards only the feed. Each page is written with its place in one
+ * transaction, so a killed worker resumes where it stopped. Then it refreshes the number's health and limit (a sample
+ * per sync feeds the 7-day chart) and the templates, and records its outcome and progress for the panel.
+ * One sync runs at a time per database: the alarm, the panel's refresh and a pairing can all ask at once.
  */
 import { DAY } from '../../shared/time/clock.ts';
 import type { AppDB } from '../db/app-db.ts';
 import type { SyncState } from '../db/records.ts';
 import { applyFeedEvents } from './apply-events.ts';
+import { applySnapshotPage } from './apply-snapshot.ts';
 import { type CompanionClient, describeCompanionError } from './companion-client.ts';
 
 const PAGE_SIZE = 1000;
+/** Contacts per snapshot page: big enough that IndexedDB's per-transaction cost vanishes, small enough to show progress. */
+const SNAPSHOT_PAGE = 2500;
+/**
+ * Messages the snapshot brings per contact: a week, what the panel lists and more than the default frequency cap
+ * counts. A longer cap is still enforced by the companion's gate, which has the last word on every send.
+ */
+const SNAPSHOT_HISTORY = 7 * DAY;
 const SAMPLE_RETENTION = 8 * DAY;
 /** One limit sample per 5 minutes is plenty for a 7-day chart, however often the panel syncs. */
 const SAMPLE_EVERY = 5 * 60_000;
@@ -21,12 +31,24 @@ async function state(db: AppDB): Promise<SyncState> {
   );
 }
 
-export async function syncOnce(
-  db: AppDB,
-  client: CompanionClient,
-  now: () => number,
-): Promise<{ ok: boolean; error?: string }> {
-  const initial = await state(db);
+type SyncOutcome = { ok: boolean; error?: string };
+const running = new WeakMap<AppDB, Promise<SyncOutcome>>();
+
+export function syncOnce(db: AppDB, client: CompanionClient, now: () => number): Promise<SyncOutcome> {
+  const inFlight = running.get(db);
+  if (inFlight) return inFlight;
+  const sync = syncNow(db, client, now).finally(() => running.delete(db));
+  running.set(db, sync);
+  return sync;
+}
+
+async function syncNow(db: AppDB, client: CompanionClient, now: () => number): Promise<SyncOutcome> {
+  let initial = await state(db);
+  if (initial.cursor === null) {
+    const snapshot = await loadSnapshot(db, client, now, initial);
+    if (!snapshot.ok) return snapshot;
+    initial = await state(db);
+  }
   let cursor = initial.cursor;
   let done = 0;
   const startedAt = now();
@@ -48,7 +70,7 @@ export async function syncOnce(
   }
   const [number, templates] = await Promise.all([
     client.number(),
-    initial.cursor === null ? client.templates() : undefined,
+    initial.lastSyncAt === null ? client.templates() : undefined,
   ]);
   if (!number.ok) return fail(db, describeCompanionError(number.error));
   const at = now();
@@ -72,6 +94,44 @@ export async function syncOnce(
     await db.sync.put({ ...current, lastSyncAt: at, lastError: null, progress: null });
   });
   return { ok: true };
+}
+
+/** Pages through the snapshot from where a stopped worker left it; on the last page the feed cursor takes over. */
+async function loadSnapshot(
+  db: AppDB,
+  client: CompanionClient,
+  now: () => number,
+  from: SyncState,
+): Promise<SyncOutcome> {
+  const startedAt = from.snapshot?.startedAt ?? now();
+  const since = startedAt - SNAPSHOT_HISTORY;
+  let place = from.snapshot ?? null;
+  for (;;) {
+    const page = await client.snapshot(place?.after ?? '', SNAPSHOT_PAGE, since);
+    if (!page.ok) {
+      // A companion older than the snapshot route: the feed alone gets there, only slower.
+      if (page.error.kind === 'http' && page.error.status === 404) return { ok: true };
+      return fail(db, describeCompanionError(page.error));
+    }
+    const { contacts, next, total } = page.value;
+    const feedCursor = place?.feedCursor ?? page.value.feedCursor;
+    const done = (place?.done ?? 0) + contacts.length;
+    await db.transaction('rw', [db.contacts, db.consentEvents, db.messages, db.sync], async () => {
+      await applySnapshotPage(db, contacts, now());
+      const current = await state(db);
+      await db.sync.put(
+        next === null
+          ? { ...current, cursor: feedCursor, snapshot: null, progress: { done, total, startedAt } }
+          : {
+              ...current,
+              snapshot: { after: next, feedCursor, done, total, startedAt },
+              progress: { done, total, startedAt },
+            },
+      );
+    });
+    if (next === null) return { ok: true };
+    place = { after: next, feedCursor, done, total, startedAt };
+  }
 }
 
 async function fail(db: AppDB, error: string): Promise<{ ok: false; error: string }> {

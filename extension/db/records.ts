@@ -84,8 +84,13 @@ export interface SyncState {
   cursor: string | null;
   lastSyncAt: number | null;
   lastError: string | null;
-  /** Set while an initial sync runs, for the panel's progress line. */
-  progress: { done: number; startedAt: number } | null;
+  /** Set while an initial sync runs, for the panel's progress line; `total` when the companion said how many. */
+  progress: { done: number; total?: number; startedAt: number } | null;
+  /**
+   * A first sync's snapshot in progress (GET /v1/snapshot): the next page starts after `after`, and the feed resumes
+   * from `feedCursor` once the last page is in. Saved with each page, so a worker stopped halfway goes on from there.
+   */
+  snapshot?: { after: string; feedCursor: string; done: number; total: number; startedAt: number } | null;
 }
 
 export interface PageRecord {

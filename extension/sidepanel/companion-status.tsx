@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { useApi } from '../ui/components/context.ts';
-import { t } from '../ui/i18n.ts';
+import { t, uiLanguage } from '../ui/i18n.ts';
 import type { CompanionState } from '../ui/models/companion-state.ts';
 import { formatAge } from '../ui/models/duration.ts';
 
@@ -26,6 +26,8 @@ function RetryButton() {
     </button>
   );
 }
+
+const count = (n: number) => n.toLocaleString(uiLanguage());
 
 function asOf(lastSyncAt: number | null, now: number): string {
   return lastSyncAt === null ? t('companionNeverSynced') : t('companionAsOf', formatAge(now - lastSyncAt));
@@ -52,7 +54,11 @@ export function CompanionStatus(props: { state: CompanionState; now: number }) {
           <RetryButton />
         </>
       ) : state.kind === 'first-sync' ? (
-        <p>{t('companionFirstSync', state.done)}</p>
+        <p data-testid="sync-progress" data-done={state.done} data-total={state.total}>
+          {state.total === undefined
+            ? t('companionFirstSync', state.done)
+            : t('companionFirstSyncOf', count(state.done), count(state.total))}
+        </p>
       ) : (
         <p class="muted">
           {t(state.kind === 'syncing' ? 'companionSyncing' : 'companionUpToDate')} {asOf(state.lastSyncAt, now)}

@@ -50,4 +50,14 @@ describe('the side panel', () => {
     expect(screen.getByTestId('checking')).toBeTruthy();
     expect(screen.queryByTestId('verdict-freeForm')).toBeNull();
   });
+
+  it('shows how far the first load of contacts has got', async () => {
+    await renderPanel({
+      contacts: [wroteAgo(MARINA, 1)],
+      sync: { lastSyncAt: null, progress: { done: 2500, total: 100_000, startedAt: 1 } },
+    });
+    const progress = await screen.findByTestId('sync-progress');
+    expect(progress.dataset).toMatchObject({ done: '2500', total: '100000' });
+    expect(progress.textContent).toMatch(/2,500 of 100,000/);
+  });
 });

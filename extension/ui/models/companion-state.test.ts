@@ -22,6 +22,11 @@ describe('whether the panel is current', () => {
       kind: 'first-sync',
       done: 40,
     });
+    expect(companionState('t', sync({ progress: { done: 2500, total: 100_000, startedAt: 1 } }))).toEqual({
+      kind: 'first-sync',
+      done: 2500,
+      total: 100_000,
+    });
   });
 
   it('reports an unreachable companion with the age of what it last synced', () => {

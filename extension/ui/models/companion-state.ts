@@ -7,7 +7,7 @@ import type { SyncState } from '../../db/records.ts';
 export type CompanionState =
   | { kind: 'unpaired' }
   /** Paired, but the first sync has not finished: nothing local can be trusted yet. */
-  | { kind: 'first-sync'; done: number }
+  | { kind: 'first-sync'; done: number; total?: number }
   | { kind: 'unreachable'; error: string; lastSyncAt: number | null }
   | { kind: 'syncing'; done: number; lastSyncAt: number }
   | { kind: 'ok'; lastSyncAt: number };
@@ -16,7 +16,10 @@ export function companionState(token: string | null, sync: SyncState | undefined
   if (!token) return { kind: 'unpaired' };
   const lastSyncAt = sync?.lastSyncAt ?? null;
   if (sync?.lastError) return { kind: 'unreachable', error: sync.lastError, lastSyncAt };
-  if (lastSyncAt === null) return { kind: 'first-sync', done: sync?.progress?.done ?? 0 };
+  if (lastSyncAt === null) {
+    const total = sync?.progress?.total;
+    return { kind: 'first-sync', done: sync?.progress?.done ?? 0, ...(total !== undefined ? { total } : {}) };
+  }
   if (sync?.progress) return { kind: 'syncing', done: sync.progress.done, lastSyncAt };
   return { kind: 'ok', lastSyncAt };
 }

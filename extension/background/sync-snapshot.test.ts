@@ -1,0 +1,150 @@
+// @vitest-environment node
+// Node environment: the real companion runs in-process here, and happy-dom's fetch would apply web-page CORS rules to it.
+/**
+ * A fresh extension's first sync loads the companion's per-contact snapshot (not the whole feed), shows its progress,
+ * resumes where a stopped worker left it, and hands over to the feed at the cursor the snapshot began at.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
+import { AppDB } from '../db/app-db.ts';
+import type { SyncState } from '../db/records.ts';
+import { type CompanionClient, createCompanionClient } from './companion-client.ts';
+import { syncOnce } from './sync.ts';
+
+const ANA = '+5511987654321';
+
+let companion: TestCompanion | undefined;
+const dbs: AppDB[] = [];
+afterEach(async () => {
+  await companion?.close();
+  companion = undefined;
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+function freshDb(): AppDB {
+  const db = new AppDB(`t-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+
+function clientOf(c: TestCompanion): CompanionClient {
+  return createCompanionClient(async () => ({ address: c.url, token: c.token }));
+}
+
+async function localState(db: AppDB) {
+  const byKey = <T extends { id?: string; key?: string }>(rows: T[]) =>
+    rows
+      .map((row) => ({ ...row, syncedAt: 0, updatedAt: 0 }))
+      .sort((a, b) => (a.id ?? a.key ?? '').localeCompare(b.id ?? b.key ?? ''));
+  return {
+    contacts: byKey(await db.contacts.toArray()),
+    consent: byKey(await db.consentEvents.toArray()),
+    messages: byKey(await db.messages.toArray()),
+  };
+}
+
+describe('first sync from the snapshot', () => {
+  it('loads every contact with its consent and recent messages, and never reads the feed from the start', async () => {
+    companion = await startTestCompanion();
+    const sent = await companion.api('/v1/messages', {
+      method: 'POST',
+      json: {
+        to: ANA,
+        idempotencyKey: 'snap-sync-0001',
+        template: {
+          name: 'order_update',
+          language: 'pt_BR',
+          params: { header_1: 'BR-1', '1': 'Ana', '2': 'BR-1', '3': 'enviado' },
+        },
+      },
+    });
+    expect(sent.status).toBe(202);
+    const snapshot = await companion.api('/v1/snapshot?limit=5000');
+    const feedAsked: string[] = [];
+    const real = clientOf(companion);
+    const client: CompanionClient = {
+      ...real,
+      events: (after, limit) => {
+        feedAsked.push(after ?? 'null');
+        return real.events(after, limit);
+      },
+    };
+    const db = freshDb();
+    expect(await syncOnce(db, client, Date.now)).toEqual({ ok: true });
+    expect(await db.contacts.count()).toBe(snapshot.body.contacts.length);
+    expect((await db.consentEvents.where('contact').equals(ANA).toArray())[0]?.action).toBe('opt_in');
+    expect(await db.messages.get(sent.body.id)).toMatchObject({
+      contact: ANA,
+      template: { name: 'order_update', language: 'pt_BR' },
+      businessInitiated: true,
+    });
+    // The feed starts where the snapshot began (webhooks of the send may have moved it since our own look), never at 0.
+    expect(Number(feedAsked[0])).toBeGreaterThanOrEqual(Number(snapshot.body.feedCursor));
+    expect(Number(feedAsked[0])).toBeGreaterThan(0);
+    const sync = (await db.sync.get('feed')) as SyncState;
+    expect(sync).toMatchObject({ lastError: null, snapshot: null, progress: null });
+    expect(sync.lastSyncAt).not.toBeNull();
+  });
+
+  it('resumes after a stop halfway, ends in the same state as one run, and picks up what happened meanwhile', async () => {
+    companion = await startTestCompanion();
+    const real = clientOf(companion);
+    const resumed = freshDb();
+    let pages = 0;
+    let progressSeen: SyncState['progress'] = null;
+    const stopsAfterOnePage: CompanionClient = {
+      ...real,
+      snapshot: async (after, _limit, since) => {
+        pages++;
+        if (pages > 1) {
+          progressSeen = (await resumed.sync.get('feed'))?.progress ?? null;
+          return { ok: false, error: { kind: 'unreachable', message: 'worker stopped' } };
+        }
+        return real.snapshot(after, 10, since);
+      },
+    };
+    expect((await syncOnce(resumed, stopsAfterOnePage, Date.now)).ok).toBe(false);
+    const halfway = (await resumed.sync.get('feed')) as SyncState;
+    expect(halfway.snapshot).toMatchObject({ done: 10 });
+    expect(progressSeen).toMatchObject({ done: 10, total: expect.any(Number) });
+    expect(await resumed.contacts.count()).toBe(10);
+
+    // Meanwhile an agent records an opt-out: it is after the snapshot's feed cursor, so the feed brings it.
+    const optOut = await companion.api('/v1/consent', {
+      method: 'POST',
+      json: {
+        contact: ANA,
+        action: 'opt_out',
+        categories: ['marketing'],
+        source: 'agent',
+        wording: 'Pode parar as ofertas.',
+        agent: 'marina@demo.test',
+      },
+    });
+    expect(optOut.status).toBe(201);
+    expect(await syncOnce(resumed, real, Date.now)).toEqual({ ok: true });
+
+    const oneRun = freshDb();
+    expect(await syncOnce(oneRun, real, Date.now)).toEqual({ ok: true });
+    expect(await localState(resumed)).toEqual(await localState(oneRun));
+    const actions = (await resumed.consentEvents.where('contact').equals(ANA).toArray()).map((e) => e.action);
+    expect(actions).toContain('opt_out');
+  });
+
+  it('runs one sync at a time however many callers ask', async () => {
+    companion = await startTestCompanion();
+    const real = clientOf(companion);
+    let snapshots = 0;
+    const counting: CompanionClient = {
+      ...real,
+      snapshot: (after, limit, since) => {
+        snapshots++;
+        return real.snapshot(after, limit, since);
+      },
+    };
+    const db = freshDb();
+    const results = await Promise.all([1, 2, 3].map(() => syncOnce(db, counting, Date.now)));
+    expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(snapshots).toBe(1);
+  });
+});
