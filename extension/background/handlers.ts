@@ -62,8 +62,8 @@ export function createHandlers(deps: HandlerDeps) {
     'cs/page-read': async (payload, sender) => {
       const tabId = fromContentScript(sender);
       const read = validated('cs/page-read', payload);
-      await db.pages.put({ tabId, read, at: now() });
-      await broadcastToPanels('bg/page-read', { tabId, read });
+      // The open panels first: they render from the pushed read, and the stored copy is for panels opened later.
+      await Promise.all([broadcastToPanels('bg/page-read', { tabId, read }), db.pages.put({ tabId, read, at: now() })]);
       return { ok: true as const };
     },
     'cs/verdicts': async (payload, sender) => {

@@ -9,12 +9,13 @@ import { watchNavigation } from './adapters/navigation.ts';
 import { pickAdapter } from './adapters/registry.ts';
 import { BUTTON_HOST_ATTRIBUTE, createQuickSendButton, type QuickSendButton } from './quick-send-button.ts';
 import { onRuntimeMessage, sendToBackground } from './runtime.ts';
-import { contentSettings } from './settings.ts';
+import { cachedContentSettings } from './settings.ts';
 
 export function startContentScript(win: Window & typeof globalThis): AbortController {
   const life = new AbortController();
   let view = new AbortController();
   let buttons = new Map<string, QuickSendButton[]>();
+  const settings = cachedContentSettings(life.signal);
 
   async function refreshVerdicts(): Promise<void> {
     const phones = [...buttons.keys()];
@@ -30,7 +31,7 @@ export function startContentScript(win: Window & typeof globalThis): AbortContro
 
   /** Re-reads the page; does nothing when the read and the buttons are unchanged (our own insertions are DOM changes). */
   async function readView(url: URL): Promise<void> {
-    const options = await contentSettings();
+    const options = await settings();
     const adapter = pickAdapter(url, options);
     if (!adapter || life.signal.aborted) return;
     const read = adapter.read(win.document, url);
@@ -42,7 +43,9 @@ export function startContentScript(win: Window & typeof globalThis): AbortContro
     view = new AbortController();
     const signal = view.signal;
     buttons = new Map();
-    await sendToBackground('cs/page-read', read).catch(() => undefined);
+    // Not awaited: the next read (the record rendering after a URL change) must not wait for this one's round trip.
+    // Messages reach the worker in the order they were sent.
+    void sendToBackground('cs/page-read', read).catch(() => undefined);
     if (signal.aborted || !read.ok) return;
     for (const anchor of adapter.phoneAnchors(win.document, url)) {
       // HubSpot shows the number in a <textarea>: the button goes after its parent, never inside a form control.

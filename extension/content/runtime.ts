@@ -42,3 +42,24 @@ export async function storageGet(keys: string[]): Promise<Record<string, unknown
   const storage = scope.browser?.storage ?? scope.chrome?.storage;
   return storage ? storage.local.get(keys) : {};
 }
+
+type StorageChangeListener = (changes: Record<string, unknown>, area: string) => void;
+
+export function onStorageChanged(listener: StorageChangeListener, signal: AbortSignal): void {
+  const scope = globalThis as {
+    browser?: {
+      storage: {
+        onChanged: { addListener(l: StorageChangeListener): void; removeListener(l: StorageChangeListener): void };
+      };
+    };
+    chrome?: {
+      storage: {
+        onChanged: { addListener(l: StorageChangeListener): void; removeListener(l: StorageChangeListener): void };
+      };
+    };
+  };
+  const events = (scope.browser?.storage ?? scope.chrome?.storage)?.onChanged;
+  if (!events) return;
+  events.addListener(listener);
+  signal.addEventListener('abort', () => events.removeListener(listener), { once: true });
+}

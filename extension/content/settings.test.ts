@@ -1,7 +1,7 @@
 // @vitest-environment-options { "url": "https://crm.acme.example/people/1" }
 import { describe, expect, it } from 'vitest';
 import { ITEMS, setItem } from '../storage/items.ts';
-import { contentSettings, ENABLED_SITES_KEY, GENERIC_SELECTORS_KEY } from './settings.ts';
+import { cachedContentSettings, contentSettings, ENABLED_SITES_KEY, GENERIC_SELECTORS_KEY } from './settings.ts';
 
 describe('content-script settings', () => {
   it('reads the same storage keys as the settings registry', () => {
@@ -16,5 +16,15 @@ describe('content-script settings', () => {
       enabledHosts: ['crm.acme.example', 'localhost:8080'],
       genericSelectors: { name: 'h2.person' },
     });
+  });
+
+  it('keeps the settings until storage says they changed', async () => {
+    await setItem('enabledSites', ['https://crm.acme.example']);
+    const life = new AbortController();
+    const settings = cachedContentSettings(life.signal);
+    expect((await settings()).enabledHosts).toEqual(['crm.acme.example']);
+    await setItem('enabledSites', ['https://crm.acme.example', 'https://other.example']);
+    expect((await settings()).enabledHosts).toEqual(['crm.acme.example', 'other.example']);
+    life.abort();
   });
 });

@@ -3,7 +3,7 @@
  * chart library); the numbers are in the label for screen readers and in each bar's tooltip.
  */
 import type { NumberSample } from '../db/records.ts';
-import { t, uiLanguage } from '../ui/i18n.ts';
+import { dateTimeFormat, t } from '../ui/i18n.ts';
 import { dailyUsage } from '../ui/models/limit-history.ts';
 
 const WIDTH = 112;
@@ -14,7 +14,7 @@ const GAP = (WIDTH - 7 * BAR) / 6;
 export function LimitChart(props: { samples: readonly NumberSample[]; now: number }) {
   const days = dailyUsage(props.samples, props.now);
   const top = Math.max(1, ...days.map((d) => Math.max(d.used ?? 0, d.limit ?? 0)));
-  const weekday = new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short' });
+  const weekday = dateTimeFormat({ weekday: 'short' });
   const summary = days.map((d) => `${weekday.format(d.day)} ${d.used ?? '–'}`).join(', ');
   return (
     <svg

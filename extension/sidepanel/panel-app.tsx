@@ -4,6 +4,7 @@
  * it — every action goes to the background worker.
  */
 import { useModel } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import { useApi, useDb } from '../ui/components/context.ts';
 import { Notice } from '../ui/components/notice.tsx';
 import { useLiveQuery } from '../ui/components/use-live-query.ts';
@@ -30,6 +31,13 @@ export function PanelApp(props: { tabs?: TabEvents }) {
   const policy = settings.policy.value;
   const agent = settings.agent.value;
   const companion = companionState(settings.companion.value?.token ?? null, shared?.sync);
+  // The same element while the number and the minute are the same: Preact skips it, so a record switch or the
+  // clock's tick does not redraw the number's health and its chart.
+  const minute = Math.floor(current / 60_000) * 60_000;
+  const numberHealth = useMemo(
+    () => (shared ? <NumberHealth number={shared.number} samples={shared.samples} now={minute} /> : null),
+    [shared?.number, shared?.samples, minute],
+  );
 
   const body = () => {
     if (read === undefined) return <Notice testid="checking">{t('checking')}</Notice>;
@@ -61,7 +69,7 @@ export function PanelApp(props: { tabs?: TabEvents }) {
   return (
     <main class="panel">
       <header>
-        {shared ? <NumberHealth number={shared.number} samples={shared.samples} now={current} /> : null}
+        {numberHealth}
         {shared && settings.ready.value ? <CompanionStatus state={companion} now={current} /> : null}
       </header>
       {body()}

@@ -35,5 +35,19 @@ export function formatTime(at: number, now = Date.now()): string {
   const options: Intl.DateTimeFormatOptions = sameDay(new Date(at), new Date(now))
     ? { timeStyle: 'short' }
     : { dateStyle: 'medium', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(uiLanguage(), options).format(at);
+  return dateTimeFormat(options).format(at);
+}
+
+// Building an Intl formatter costs far more than using one, and the panel formats times on every render.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat for the UI language. */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${uiLanguage()}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(uiLanguage(), options);
+    formatters.set(key, format);
+  }
+  return format;
 }

@@ -28,7 +28,10 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = DIST): Promise<LoadedExtension> {
+export async function launchWithExtension(
+  extensionDir = DIST,
+  extraArgs: readonly string[] = [],
+): Promise<LoadedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'qbm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -44,6 +47,7 @@ export async function launchWithExtension(extensionDir = DIST): Promise<LoadedEx
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -48,6 +48,31 @@ describe('watchNavigation', () => {
     });
   });
 
+  it('reads the rendered record at once, without waiting for the DOM to settle, and still reads its last state', async () => {
+    openRecord();
+    controller = new AbortController();
+    const reads: { at: number; read: PageRead }[] = [];
+    const slow = { pollMs: 1000, settleMs: 200, settleWindowMs: 2000 };
+    watchNavigation(
+      window,
+      controller.signal,
+      (url) => reads.push({ at: Date.now(), read: demoAdapter.read(document, url) }),
+      slow,
+    );
+
+    const renderAt = Date.now() + 250;
+    navigateTo('1003', 'Javier Ortega', 250);
+    await wait(300);
+    const first = reads.find(({ read }) => read.ok);
+    expect(first?.read).toMatchObject({ ok: true, contact: { recordId: '1003' } });
+    expect((first?.at ?? Infinity) - renderAt).toBeLessThan(100); // not settleMs (200) after the render
+
+    // A burst right after: the last state is read once the burst is over.
+    document.querySelector('[data-field="name"]')!.textContent = 'Javier Ortega Ruiz';
+    await wait(350);
+    expect(reads.at(-1)?.read).toMatchObject({ ok: true, contact: { name: 'Javier Ortega Ruiz' } });
+  });
+
   it('notices a URL change without any DOM change through the poll', async () => {
     openRecord();
     controller = new AbortController();
