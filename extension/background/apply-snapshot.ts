@@ -10,7 +10,12 @@ import type { AppDB } from '../db/app-db.ts';
 import type { ConsentRecord, ContactRecord, MessageRecord } from '../db/records.ts';
 import { mergeContact, mergeMessage } from './apply-events.ts';
 
-export async function applySnapshotPage(db: AppDB, entries: readonly SnapshotEntry[], now: number): Promise<void> {
+export async function applySnapshotPage(
+  db: AppDB,
+  entries: readonly SnapshotEntry[],
+  now: number,
+  options: { fresh: boolean },
+): Promise<void> {
   const contacts = entries.flatMap((entry) => (entry.contact ? [entry.contact] : []));
   const consent: ConsentRecord[] = [];
   for (const entry of entries) {
@@ -22,7 +27,9 @@ export async function applySnapshotPage(db: AppDB, entries: readonly SnapshotEnt
   const messages = entries.flatMap((entry) => entry.messages.map((message) => ({ message, contact: entry.key })));
 
   const [storedContacts, storedMessages] = await Promise.all([
-    db.contacts.bulkGet(contacts.map((contact) => contact.key)),
+    // Only this load writes contacts into a table that started empty, and a page written twice (a worker stopped
+    // after writing it) is the same page: there is nothing to merge with.
+    options.fresh ? [] : db.contacts.bulkGet(contacts.map((contact) => contact.key)),
     db.messages.bulkGet(messages.map(({ message }) => message.id)),
   ]);
   const contactRows: ContactRecord[] = contacts.map((contact, i) => mergeContact(storedContacts[i], contact, now));

@@ -97,6 +97,8 @@ describe('first sync from the snapshot', () => {
       snapshot: async (after, _limit, since) => {
         pages++;
         if (pages > 1) {
+          // Fetched while the first page is written: give the write time to land, then look at what the panel sees.
+          await new Promise((resolve) => setTimeout(resolve, 300));
           progressSeen = (await resumed.sync.get('feed'))?.progress ?? null;
           return { ok: false, error: { kind: 'unreachable', message: 'worker stopped' } };
         }
@@ -129,6 +131,25 @@ describe('first sync from the snapshot', () => {
     expect(await localState(resumed)).toEqual(await localState(oneRun));
     const actions = (await resumed.consentEvents.where('contact').equals(ANA).toArray()).map((e) => e.action);
     expect(actions).toContain('opt_out');
+  });
+
+  it('stops saying the companion is unreachable as soon as it answers, not only once the load is over', async () => {
+    companion = await startTestCompanion();
+    const db = freshDb();
+    const unpaired = createCompanionClient(async () => ({ address: companion?.url ?? '', token: null }));
+    expect((await syncOnce(db, unpaired, Date.now)).ok).toBe(false);
+    expect((await db.sync.get('feed'))?.lastError).toBeTruthy();
+    const real = clientOf(companion);
+    let errorDuringLoad: string | null | undefined;
+    const watching: CompanionClient = {
+      ...real,
+      snapshot: async (after, _limit, since) => {
+        if (after !== '') errorDuringLoad = (await db.sync.get('feed'))?.lastError;
+        return real.snapshot(after, 10, since);
+      },
+    };
+    expect(await syncOnce(db, watching, Date.now)).toEqual({ ok: true });
+    expect(errorDuringLoad).toBeNull();
   });
 
   it('runs one sync at a time however many callers ask', async () => {

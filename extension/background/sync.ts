@@ -63,7 +63,12 @@ async function syncNow(db: AppDB, client: CompanionClient, now: () => number): P
         done += page.value.events.length;
         cursor = page.value.cursor ?? cursor;
         const current = await state(db);
-        await db.sync.put({ ...current, cursor, progress: page.value.hasMore ? { done, startedAt } : null });
+        await db.sync.put({
+          ...current,
+          cursor,
+          lastError: null,
+          progress: page.value.hasMore ? { done, startedAt } : null,
+        });
       },
     );
     if (!page.value.hasMore) break;
@@ -96,7 +101,10 @@ async function syncNow(db: AppDB, client: CompanionClient, now: () => number): P
   return { ok: true };
 }
 
-/** Pages through the snapshot from where a stopped worker left it; on the last page the feed cursor takes over. */
+/**
+ * Pages through the snapshot from where a stopped worker left it; on the last page the feed cursor takes over. The
+ * next page is fetched while the current one is written: IndexedDB and the companion work side by side.
+ */
 async function loadSnapshot(
   db: AppDB,
   client: CompanionClient,
@@ -105,32 +113,38 @@ async function loadSnapshot(
 ): Promise<SyncOutcome> {
   const startedAt = from.snapshot?.startedAt ?? now();
   const since = startedAt - SNAPSHOT_HISTORY;
+  // Nothing stored to merge with: a first load into an empty table skips reading back every contact it writes.
+  const fresh = from.snapshot?.fresh ?? (await db.contacts.count()) === 0;
   let place = from.snapshot ?? null;
+  let pending = client.snapshot(place?.after ?? '', SNAPSHOT_PAGE, since);
   for (;;) {
-    const page = await client.snapshot(place?.after ?? '', SNAPSHOT_PAGE, since);
+    const page = await pending;
     if (!page.ok) {
       // A companion older than the snapshot route: the feed alone gets there, only slower.
       if (page.error.kind === 'http' && page.error.status === 404) return { ok: true };
       return fail(db, describeCompanionError(page.error));
     }
     const { contacts, next, total } = page.value;
+    if (next !== null) pending = client.snapshot(next, SNAPSHOT_PAGE, since);
     const feedCursor = place?.feedCursor ?? page.value.feedCursor;
     const done = (place?.done ?? 0) + contacts.length;
     await db.transaction('rw', [db.contacts, db.consentEvents, db.messages, db.sync], async () => {
-      await applySnapshotPage(db, contacts, now());
+      await applySnapshotPage(db, contacts, now(), { fresh });
       const current = await state(db);
       await db.sync.put(
         next === null
-          ? { ...current, cursor: feedCursor, snapshot: null, progress: { done, total, startedAt } }
+          ? { ...current, cursor: feedCursor, lastError: null, snapshot: null, progress: { done, total, startedAt } }
           : {
               ...current,
-              snapshot: { after: next, feedCursor, done, total, startedAt },
+              // The companion answers again: the panel must stop saying it is unreachable while the load runs.
+              lastError: null,
+              snapshot: { after: next, feedCursor, done, total, startedAt, fresh },
               progress: { done, total, startedAt },
             },
       );
     });
     if (next === null) return { ok: true };
-    place = { after: next, feedCursor, done, total, startedAt };
+    place = { after: next, feedCursor, done, total, startedAt, fresh };
   }
 }
 

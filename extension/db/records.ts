@@ -90,7 +90,15 @@ export interface SyncState {
    * A first sync's snapshot in progress (GET /v1/snapshot): the next page starts after `after`, and the feed resumes
    * from `feedCursor` once the last page is in. Saved with each page, so a worker stopped halfway goes on from there.
    */
-  snapshot?: { after: string; feedCursor: string; done: number; total: number; startedAt: number } | null;
+  snapshot?: {
+    after: string;
+    feedCursor: string;
+    done: number;
+    total: number;
+    startedAt: number;
+    /** The contacts table was empty when the load began: its pages need no merge with stored contacts. */
+    fresh: boolean;
+  } | null;
 }
 
 export interface PageRecord {

@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: runs the benchmarks on this machine, prints one table (figure, measured, target, ratio) and writes
  * bench/results.json. Benchmarks never fail: a missed target is reported (met: false), not thrown.
- * Figures measured so far: 1 (webhook ingest), 2 (verdict lookup), 3 (limit ledger), 7 (footprint: bundle sizes,
+ * Figures: 1 (webhook ingest), 2 (verdict lookup), 3 (limit ledger), 4 (contact page to verdict in Chromium),
+ * 5 (initial sync), 6 (scale curve: bench/scale.json and docs/images/scale-curve.svg), 7 (footprint: bundle sizes,
  * cold start, memory).
  * BENCH_QUICK=1 shortens every run (smoke).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchBrowser } from './browser.ts';
 import { extensionFootprint } from './footprint.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLedger } from './ledger.ts';
 import { benchLookup } from './lookup.ts';
+import { benchScale, flatness, type ScalePoint, writeScaleOutputs } from './scale.ts';
 
 interface Row {
   figure: string;
@@ -96,6 +99,70 @@ add({
   direction: 'min',
 });
 
+// Figures 4 and 5: a fresh extension in real Chromium syncs 100,000 contacts / 1,000,000 events, then SPA navigations.
+const browserRun = await benchBrowser({
+  contacts: quick ? 1_000 : 100_000,
+  events: quick ? 10_000 : 1_000_000,
+  port: 27500,
+  navigations: quick ? 8 : 60,
+});
+const scaleOf = `${browserRun.contacts.toLocaleString('en')} contacts / ${browserRun.events.toLocaleString('en')} events`;
+add({
+  figure: `4 contact page to verdict on screen p50, ${scaleOf}`,
+  measured: browserRun.navigationP50Ms,
+  unit: 'ms',
+  target: 50,
+  direction: 'max',
+  baseline: browserRun.floorP50Ms,
+});
+add({
+  figure: '4 contact page to verdict on screen p95 (baseline: IndexedDB get + render p50)',
+  measured: browserRun.navigationP95Ms,
+  unit: 'ms',
+  target: 50,
+  direction: 'max',
+  baseline: browserRun.floorP50Ms,
+});
+add({
+  figure: `5 initial sync into a fresh extension, ${scaleOf}`,
+  measured: browserRun.syncMs / 1000,
+  unit: 's',
+  target: 20,
+  direction: 'max',
+});
+
+// Figure 6: the same figures from 1k to 1M contacts; the runs above fill the points they already measured.
+const scales = quick ? [1_000, 4_000] : [1_000, 10_000, 100_000, 1_000_000];
+const known = new Map<number, Partial<ScalePoint>>();
+if (!quick) {
+  known.set(100_000, {
+    lookupP99Ms: lookup.p99Ms,
+    lookupPerSecond: lookup.perSecond,
+    verdictOnScreenP95Ms: browserRun.navigationP95Ms,
+    initialSyncMs: browserRun.syncMs,
+  });
+  known.set(1_000_000, { ledgerP99Ms: ledger.checkP99Ms });
+}
+const scale = await benchScale(scales, {
+  port: 27600,
+  durationMs: quick ? 300 : 3000,
+  navigations: quick ? 6 : 40,
+  known,
+});
+for (const [name, pick] of [
+  ['2 verdict lookup p99', (p: ScalePoint) => p.lookupP99Ms],
+  ['3 limit check p99', (p: ScalePoint) => p.ledgerP99Ms],
+  ['4 contact page to verdict p95', (p: ScalePoint) => p.verdictOnScreenP95Ms],
+] as const) {
+  add({
+    figure: `6 scale ${name}: ${scales.at(-1)?.toLocaleString('en')} vs ${scales[0]?.toLocaleString('en')} contacts`,
+    measured: flatness(scale, pick),
+    unit: '×',
+    target: 2,
+    direction: 'max',
+  });
+}
+
 const targets: Record<string, number> = { 'content script': 10, 'side panel': 60, worker: 60 };
 for (const size of extensionFootprint()) {
   add({
@@ -143,5 +210,12 @@ writeFileSync(
     null,
     2,
   )}\n`,
+);
+writeScaleOutputs(
+  scale,
+  join(out, 'scale.json'),
+  quick
+    ? join(out, 'scale-curve-quick.svg')
+    : join(import.meta.dirname, '..', '..', 'docs', 'images', 'scale-curve.svg'),
 );
 process.exit(0); // spawned servers are killed; nothing else should keep the process
