@@ -9,6 +9,7 @@ import type { AppDB } from '../db/app-db.ts';
 import type { SyncState } from '../db/records.ts';
 import { applyFeedEvents } from './apply-events.ts';
 import { type CompanionClient, describeCompanionError } from './companion-client.ts';
+import { drainOutbox, wakeOutbox } from './outbox.ts';
 
 const PAGE_SIZE = 1000;
 const SAMPLE_RETENTION = 8 * DAY;
@@ -78,4 +79,20 @@ async function fail(db: AppDB, error: string): Promise<{ ok: false; error: strin
   const current = await state(db);
   await db.sync.put({ ...current, lastError: error, progress: null });
   return { ok: false, error };
+}
+
+/**
+ * A sync, then the outbox. When this sync is the first to reach the companion after it was unreachable, the queued
+ * items are woken first (wakeOutbox): the companion is back, they go now.
+ */
+export async function syncAndDeliver(
+  db: AppDB,
+  client: CompanionClient,
+  now: () => number,
+): Promise<{ ok: boolean; error?: string }> {
+  const wasUnreachable = Boolean((await db.sync.get('feed'))?.lastError);
+  const result = await syncOnce(db, client, now);
+  if (result.ok && wasUnreachable) await wakeOutbox(db, now());
+  await drainOutbox(db, client, now);
+  return result;
 }
