@@ -14,7 +14,7 @@ import { getItem, setItem } from '../storage/items.ts';
 import { type CompanionClient, describeCompanionError } from './companion-client.ts';
 import { drainOutbox, enqueueConsent, enqueueMessage } from './outbox.ts';
 import { quickVerdicts } from './quick-verdicts.ts';
-import { syncOnce } from './sync.ts';
+import { syncAndDeliver } from './sync.ts';
 
 export interface Sender {
   id?: string;
@@ -101,14 +101,14 @@ export function createHandlers(deps: HandlerDeps) {
     'ui/sync-now': async (_payload, sender) => {
       fromExtensionPage(sender);
       await drainOutbox(db, client, now);
-      return syncOnce(db, client, now);
+      return syncAndDeliver(db, client, now);
     },
     'ui/pair': async (payload, sender) => {
       fromExtensionPage(sender);
       const token = await client.pair(payload.address, payload.code);
       if (!token.ok) return { ok: false, error: describeCompanionError(token.error) };
       await setItem('companion', { address: payload.address, token: token.value });
-      void syncOnce(db, client, now).then(kick);
+      void syncAndDeliver(db, client, now);
       return { ok: true };
     },
   } satisfies Handlers<ToBackground, Sender>;

@@ -1,7 +1,8 @@
 /**
  * The outbox: every send and consent record is written to IndexedDB first, then delivered to the companion, retried
  * with the same id (the idempotency key) until the companion gives a final answer. A closed laptop, a restarted
- * companion or a killed worker loses nothing and sends nothing twice. Back-off: 2 s doubling to 5 min.
+ * companion or a killed worker loses nothing and sends nothing twice. Back-off: 2 s doubling to 5 min, cut short as
+ * soon as a sync reaches the companion again (wakeOutbox).
  */
 
 import type { ConsentRequest } from '../../shared/contracts/api.ts';
@@ -45,6 +46,19 @@ export async function enqueueConsent(db: AppDB, id: string, request: ConsentRequ
     createdAt: now,
     updatedAt: now,
   });
+}
+
+/**
+ * The companion answers again after being unreachable: everything still waiting for it is due now, not when its
+ * back-off (up to 5 min) runs out, so a queued send does not sit behind "not reachable; will retry" while the panel
+ * already says the companion is up to date. Same ids, so still exactly once.
+ */
+export async function wakeOutbox(db: AppDB, at: number): Promise<number> {
+  return db.outbox
+    .where('state')
+    .equals('pending')
+    .filter((item) => item.nextAttemptAt > at)
+    .modify({ nextAttemptAt: at });
 }
 
 let draining: Promise<number> | undefined;

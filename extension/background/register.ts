@@ -15,7 +15,7 @@ import { createCompanionClient } from './companion-client.ts';
 import { createHandlers, type Sender } from './handlers.ts';
 import { drainOutbox } from './outbox.ts';
 import { registerSiteScripts } from './site-scripts.ts';
-import { syncOnce } from './sync.ts';
+import { syncAndDeliver } from './sync.ts';
 
 const OUTBOX_ALARM = 'outbox';
 const SYNC_ALARM = 'sync';
@@ -61,9 +61,7 @@ export function registerBackground(database: AppDB = defaultDb, now: () => numbe
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void drainOutbox(database, client, now);
     if (alarm.name === SYNC_ALARM) {
-      void syncOnce(database, client, now)
-        .then(() => drainOutbox(database, client, now))
-        .then(() => notifyTabs(database));
+      void syncAndDeliver(database, client, now).then(() => notifyTabs(database));
     }
   });
   browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 0.5 });
@@ -74,7 +72,7 @@ export function registerBackground(database: AppDB = defaultDb, now: () => numbe
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) void database.pages.delete(tabId);
   });
-  watchItem('companion', () => void syncOnce(database, client, now));
+  watchItem('companion', () => void syncAndDeliver(database, client, now));
   watchItem('enabledSites', (sites) => void registerSiteScripts(sites).catch(() => {}));
   void getItem('enabledSites')
     .then((sites) => registerSiteScripts(sites))
@@ -88,5 +86,5 @@ export function registerBackground(database: AppDB = defaultDb, now: () => numbe
   chromeApi?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
   // A worker that was stopped with work queued picks it up now.
-  void syncOnce(database, client, now).then(() => drainOutbox(database, client, now));
+  void syncAndDeliver(database, client, now);
 }

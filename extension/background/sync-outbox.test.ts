@@ -9,8 +9,8 @@ import { startTestCompanion, type TestCompanion } from '../../test/integration/h
 import { AppDB } from '../db/app-db.ts';
 
 import { createCompanionClient } from './companion-client.ts';
-import { drainOutbox, enqueueMessage } from './outbox.ts';
-import { syncOnce } from './sync.ts';
+import { drainOutbox, enqueueConsent, enqueueMessage } from './outbox.ts';
+import { syncAndDeliver, syncOnce } from './sync.ts';
 
 const ANA = '+5511987654321';
 const template = {
@@ -71,6 +71,37 @@ describe('outbox', () => {
     await Promise.all([drainOutbox(db, client, later), drainOutbox(db, client, later)]);
     expect(await db.outbox.get('01JD0000000000000000000001')).toMatchObject({ state: 'accepted' });
     expect((await companion.api('/v1/number')).body.messagingLimit.used).toBe(1);
+  });
+
+  // Found by test/e2e/companion-down.e2e.test.ts: after a long outage the queue waited out its back-off (up to 5 min)
+  // while the panel already said the companion was up to date and each send still said "not reachable; will retry".
+  it('the first sync that reaches the companion again delivers the queue at once, not after the back-off', async () => {
+    companion = await startTestCompanion();
+    const dataDir = companion.dataDir;
+    const token = companion.token;
+    await companion.close({ keepData: true });
+    db = new AppDB(`t-${crypto.randomUUID()}`);
+    const settings = { address: 'http://127.0.0.1:9', token };
+    const client = clientFor(settings);
+    await enqueueMessage(db, '01JD0000000000000000000011', { to: ANA, template }, Date.now());
+    const consent = { contact: ANA, action: 'opt_out' as const, categories: ['marketing' as const] };
+    const proof = { source: 'in_thread' as const, wording: 'Pare com as ofertas', agent: 'Marina' };
+    await enqueueConsent(db, '01JD0000000000000000000012', { ...consent, ...proof }, Date.now());
+    expect((await syncAndDeliver(db, client, Date.now)).ok).toBe(false);
+    await db.outbox.toCollection().modify({ attempts: 9, nextAttemptAt: Date.now() + 5 * 60_000 }); // a long outage
+
+    companion = await startTestCompanion({ dataDir });
+    settings.address = companion.url;
+    settings.token = companion.token;
+    expect(await syncAndDeliver(db, client, Date.now)).toEqual({ ok: true });
+    expect((await db.outbox.toArray()).map((item) => item.state)).toEqual(['accepted', 'accepted']);
+    expect((await companion.api('/v1/number')).body.messagingLimit.used).toBe(1);
+
+    // A sync that was not recovering from an outage leaves a back-off alone (e.g. a busy companion's Retry-After).
+    await enqueueMessage(db, '01JD0000000000000000000013', { to: ANA, text: 'x' }, Date.now());
+    await db.outbox.update('01JD0000000000000000000013', { nextAttemptAt: Date.now() + 60_000 });
+    await syncAndDeliver(db, client, Date.now);
+    expect((await db.outbox.get('01JD0000000000000000000013'))?.state).toBe('pending');
   });
 
   it('a replay after a lost answer gets the first answer and sends nothing twice', async () => {

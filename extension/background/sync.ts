@@ -12,6 +12,7 @@ import type { SyncState } from '../db/records.ts';
 import { applyFeedEvents } from './apply-events.ts';
 import { applySnapshotPage } from './apply-snapshot.ts';
 import { type CompanionClient, describeCompanionError } from './companion-client.ts';
+import { drainOutbox, wakeOutbox } from './outbox.ts';
 
 const PAGE_SIZE = 1000;
 /** Contacts per snapshot page: big enough that IndexedDB's per-transaction cost vanishes, small enough to show progress. */
@@ -152,4 +153,20 @@ async function fail(db: AppDB, error: string): Promise<{ ok: false; error: strin
   const current = await state(db);
   await db.sync.put({ ...current, lastError: error, progress: null });
   return { ok: false, error };
+}
+
+/**
+ * A sync, then the outbox. When this sync is the first to reach the companion after it was unreachable, the queued
+ * items are woken first (wakeOutbox): the companion is back, they go now.
+ */
+export async function syncAndDeliver(
+  db: AppDB,
+  client: CompanionClient,
+  now: () => number,
+): Promise<{ ok: boolean; error?: string }> {
+  const wasUnreachable = Boolean((await db.sync.get('feed'))?.lastError);
+  const result = await syncOnce(db, client, now);
+  if (result.ok && wasUnreachable) await wakeOutbox(db, now());
+  await drainOutbox(db, client, now);
+  return result;
 }

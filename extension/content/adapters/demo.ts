@@ -7,7 +7,7 @@
 
 import { shownAll, single, textOf } from './dom.ts';
 import { defineAdapter } from './draft.ts';
-import { phoneFromHref } from './text.ts';
+import { linkPhone } from './text.ts';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const RECORD = /^\/demo\/contacts\/([^/]+)\/?$/;
@@ -32,7 +32,7 @@ export const demoAdapter = defineAdapter(
     draft.set('name', textOf(name));
 
     for (const link of shownAll(main, 'a[data-field="phone"]').filter(own)) {
-      const raw = textOf(link) || phoneFromHref(link.getAttribute('href'));
+      const raw = linkPhone(textOf(link), link.getAttribute('href'));
       draft.phone(link, raw, link.getAttribute('data-label'));
     }
     for (const cell of shownAll(main, 'dd[data-field]').filter(own)) {

@@ -7,7 +7,7 @@
 import type { CrmAdapter, GenericSelectors } from './adapter.ts';
 import { controlText, isShown, shownAll, single, textOf } from './dom.ts';
 import { defineAdapter } from './draft.ts';
-import { clean, phoneFromHref, snakeKey } from './text.ts';
+import { clean, linkPhone, snakeKey } from './text.ts';
 
 const PHONE_WORDS = new Set(['phone', 'mobile', 'whatsapp', 'telefone', 'celular', 'telefono', 'movil', 'cell', 'tel']);
 const LABEL_WORDS = new Set([...PHONE_WORDS, 'number', 'numero', 'no', 'de', 'do', 'work', 'home', 'main', 'primary']);
@@ -77,7 +77,7 @@ export function genericAdapter(selectors: GenericSelectors = {}): CrmAdapter {
           .filter(mine)
           .map((element) => ({
             element,
-            raw: textOf(element) || phoneFromHref(element.getAttribute('href')),
+            raw: linkPhone(textOf(element), element.getAttribute('href')),
             label: '',
           }));
       } else {
@@ -86,7 +86,7 @@ export function genericAdapter(selectors: GenericSelectors = {}): CrmAdapter {
         found = labels.filter((entry) => mine(entry.element));
         for (const link of shownAll(container, CALL_LINKS).filter(mine)) {
           if (found.some((entry) => entry.element.contains(link))) continue;
-          found.push({ element: link, raw: textOf(link) || phoneFromHref(link.getAttribute('href')), label: '' });
+          found.push({ element: link, raw: linkPhone(textOf(link), link.getAttribute('href')), label: '' });
         }
       }
       // The same kind of number in two rows: a table or list of people.

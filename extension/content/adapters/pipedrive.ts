@@ -8,7 +8,7 @@
  */
 import { shownAll, single, textOf } from './dom.ts';
 import { defineAdapter } from './draft.ts';
-import { clean, phoneFromHref } from './text.ts';
+import { clean, linkPhone } from './text.ts';
 
 const RECORD = /^\/person\/(\d+)\/?$/;
 const CALL_LINK = /^(tel|callto|skype|sips?|sms|caller):/i;
@@ -35,7 +35,7 @@ export const pipedriveAdapter = defineAdapter(
       for (const element of [...buttons, ...links]) {
         const href = element.getAttribute('href') ?? element.closest('a')?.getAttribute('href') ?? null;
         const label = textOf(element.parentElement?.nextElementSibling);
-        draft.phone(element, textOf(element) || phoneFromHref(href), label.length <= 30 ? label : undefined);
+        draft.phone(element, linkPhone(textOf(element), href), label.length <= 30 ? label : undefined);
       }
       for (const mail of shownAll(list, 'a[href^="mailto:"]')) {
         draft.set('email', textOf(mail) || clean(mail.getAttribute('href')?.slice(7)));

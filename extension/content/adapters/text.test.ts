@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { clean, e164Of, isMasked, isoDate, phoneFromHref, snakeKey } from './text.ts';
+import { clean, e164Of, isMasked, isoDate, linkPhone, phoneFromHref, snakeKey } from './text.ts';
 
 describe('page text helpers', () => {
   it('cleans control, bidi and zero-width characters, collapses whitespace and caps', () => {
@@ -42,6 +42,14 @@ describe('page text helpers', () => {
     expect(phoneFromHref('https://wa.me/5511987654321')).toBe('5511987654321');
     expect(phoneFromHref('javascript:alert(1)')).toBeUndefined();
     expect(phoneFromHref(null)).toBeUndefined();
+  });
+
+  // Found by test/e2e/hostile-page.e2e.test.ts: a "Ligar" link with the number only in tel: gave no phone.
+  it("reads a call link's number from its text when that is a number, else from its href", () => {
+    expect(linkPhone('Ligar', 'tel:+5511955554444')).toBe('+5511955554444');
+    expect(linkPhone('+55 11 98765-4321', 'tel:+5511000000000')).toBe('+55 11 98765-4321');
+    expect(linkPhone('call me', 'javascript:alert(1)')).toBe('call me');
+    expect(linkPhone('', null)).toBeUndefined();
   });
 
   it('turns unambiguous dates into ISO dates and leaves the rest alone', () => {

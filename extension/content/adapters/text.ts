@@ -60,6 +60,15 @@ export function phoneFromHref(href: string | null): string | undefined {
   return clean(number.replace(/call$/i, ''), 64) || undefined;
 }
 
+/**
+ * The number a call link stands for: its text when that is a number, else its href. A link that says "Call" or
+ * "Ligar" with the number only in `tel:` is still that number.
+ */
+export function linkPhone(text: string, href: string | null): string | undefined {
+  if (digitCount(text) >= 6) return text;
+  return phoneFromHref(href) ?? (text || undefined);
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const month = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
