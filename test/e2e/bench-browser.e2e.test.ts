@@ -10,15 +10,15 @@ it('the browser benchmark syncs a fresh extension with progress and times naviga
   timeout: 120_000,
 }, async () => {
   const result = await benchBrowser({
-    contacts: 3_000,
-    events: 20_000,
+    contacts: 8_000,
+    events: 40_000,
     port: 36000 + Math.floor(Math.random() * 4000),
     navigations: 6,
   });
-  expect(result.rows.contacts).toBeGreaterThanOrEqual(3_000);
+  expect(result.rows.contacts).toBeGreaterThanOrEqual(8_000);
   expect(result.rows.consent).toBeGreaterThan(1_000);
   expect(result.syncMs).toBeGreaterThan(0);
-  // The panel showed how far the first load had got ("2,500 of 3,036") before it said it was up to date.
+  // The panel showed how far the first load had got ("2,500 of 8,036") before it said it was up to date.
   expect(result.progressSamples.some((s) => s.done > 0 && s.done < s.total)).toBe(true);
   expect(result.navigations).toBe(3);
   expect(result.navigationP95Ms).toBeGreaterThan(0);

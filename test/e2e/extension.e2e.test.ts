@@ -62,8 +62,13 @@ it('contact → verdict → suggested template → send → delivered; reply ope
   expect(await panel.getByTestId('verdict-freeForm').getAttribute('data-allowed')).toBe('false');
 
   // Suggested template, filled from the CRM, sent through the companion, delivered by the simulated platform.
-  const suggestion = panel.getByTestId('suggestion').first();
-  await suggestion.waitFor({ timeout: 15_000 });
+  const top = panel.getByTestId('suggestion').first();
+  await top.waitFor({ timeout: 15_000 });
+  // Pinned by template: the ranking may move while we type (filling variables changes relevance, time moves the
+  // CRM's "news" triggers), and the send must go to the suggestion we filled in.
+  const name = await top.getAttribute('data-template');
+  const language = await top.getAttribute('data-language');
+  const suggestion = panel.locator(`[data-testid="suggestion"][data-template="${name}"][data-language="${language}"]`);
   for (const input of await suggestion.locator('input').all())
     if ((await input.inputValue()) === '') await input.fill('BR-10234');
   await suggestion.getByTestId('send-template').click();
