@@ -1,19 +1,23 @@
 /**
  * The at-a-glance verdict beside each phone number on the CRM page, from IndexedDB and the shared policy:
  * green — the window is open, anything may be sent; amber — templates only (some template category is allowed);
- * red — nothing may be sent now (the first reason is the hover text); unknown — not a valid number.
+ * red — nothing may be sent now (the first reason is the hover text); unknown — not a number in international form.
+ * The content script reads each number as the panel does (e164Of: "+" and the country code, no guessing), so a button
+ * and the panel always name the same contact; whether the number exists for its country is the companion's to say
+ * (full metadata), on send.
  */
 import type { QuickVerdict } from '../../shared/contracts/protocol.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
-import { normalizePhone } from '../../shared/phone/phone.ts';
+import { isE164 } from '../../shared/phone/e164.ts';
 import { decide } from '../../shared/policy/decide.ts';
+import { refusal } from '../../shared/policy/reasons.ts';
 import type { PolicySettings } from '../../shared/policy/settings.ts';
 import type { AppDB } from '../db/app-db.ts';
 import { policyStateFrom } from '../ui/policy-from-records.ts';
 
 export async function quickVerdicts(
   db: AppDB,
-  phones: readonly string[],
+  phones: readonly { raw: string; e164?: string | undefined }[],
   settings: PolicySettings,
   locale: Locale,
   now: number,
@@ -21,13 +25,11 @@ export async function quickVerdicts(
   const clock = { now: () => now };
   const number = await db.number.get('current');
   const out: Record<string, QuickVerdict> = {};
-  for (const raw of phones) {
-    const phone = normalizePhone(raw);
-    if (!phone.ok) {
-      out[raw] = { level: 'unknown', summary: phone.error.message };
+  for (const { raw, e164: key } of phones) {
+    if (!key || !isE164(key)) {
+      out[raw] = { level: 'unknown', summary: refusal('invalid_recipient').message[locale] };
       continue;
     }
-    const key = phone.value.e164;
     const [contact, consent, messages] = await Promise.all([
       db.contacts.get(key),
       db.consentEvents.where('contact').equals(key).toArray(),

@@ -12,9 +12,9 @@ function recordMessages(): Envelope[] {
     const envelope = message as Envelope;
     seen.push(envelope);
     if (envelope.name === 'cs/verdicts') {
-      const phones = envelope.payload.phones as string[];
+      const phones = envelope.payload.phones as { raw: string }[];
       return Promise.resolve({
-        verdicts: Object.fromEntries(phones.map((p) => [p, { level: 'amber', summary: 'Templates only' }])),
+        verdicts: Object.fromEntries(phones.map((p) => [p.raw, { level: 'amber', summary: 'Templates only' }])),
       });
     }
     return Promise.resolve({ ok: true, opened: true });
@@ -42,6 +42,11 @@ describe('content script on the demo CRM', () => {
     expect(buttonsOnPage().map((host) => host.getAttribute('data-qbm-quick-send'))).toEqual([
       '+55 11 98765-4321',
       '+55 11 3456-7890',
+    ]);
+    // The worker gets each number as shown and as E.164, the key the panel uses for it too.
+    expect(seen.find((m) => m.name === 'cs/verdicts')?.payload.phones).toEqual([
+      { raw: '+55 11 98765-4321', e164: '+5511987654321' },
+      { raw: '+55 11 3456-7890', e164: '+551134567890' },
     ]);
     const button = buttonsOnPage()[0]?.shadowRoot?.querySelector('button');
     expect(button?.dataset.level).toBe('amber');

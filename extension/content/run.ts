@@ -7,6 +7,7 @@
 import type { QuickVerdict } from '../../shared/contracts/protocol.ts';
 import { watchNavigation } from './adapters/navigation.ts';
 import { pickAdapter } from './adapters/registry.ts';
+import { e164Of } from './adapters/text.ts';
 import { BUTTON_HOST_ATTRIBUTE, createQuickSendButton, type QuickSendButton } from './quick-send-button.ts';
 import { onRuntimeMessage, sendToBackground } from './runtime.ts';
 import { cachedContentSettings } from './settings.ts';
@@ -18,7 +19,10 @@ export function startContentScript(win: Window & typeof globalThis): AbortContro
   const settings = cachedContentSettings(life.signal);
 
   async function refreshVerdicts(): Promise<void> {
-    const phones = [...buttons.keys()];
+    const phones = [...buttons.keys()].map((raw) => {
+      const e164 = e164Of(raw);
+      return e164 ? { raw, e164 } : { raw };
+    });
     if (phones.length === 0) return;
     const answer = await sendToBackground('cs/verdicts', { phones }).catch(() => undefined);
     for (const [raw, verdict] of Object.entries(answer?.verdicts ?? {}) as [string, QuickVerdict][]) {

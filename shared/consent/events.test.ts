@@ -3,6 +3,7 @@ import {
   CONSENT_SOURCES,
   type ConsentValidationIssue,
   validateConsentEvent,
+  validateStoredConsentEvent,
   WORDLESS_OPT_OUT_SOURCES,
 } from './events.ts';
 
@@ -163,5 +164,24 @@ describe('validateConsentEvent: what a stored proof needs (spec §7: source, wor
     });
     expect(issues).toHaveLength(9);
     for (const { message } of issues) expect(message).toMatch(/^[A-Z].{20,}\.$/);
+  });
+});
+
+describe('validateStoredConsentEvent: events from the companion log, whose keys are canonical already', () => {
+  it('applies the same rules and takes an E.164 or BSUID key as it is', () => {
+    const stored = { ...valid, contact: '+5511987654321' };
+    expect(validateStoredConsentEvent(stored)).toEqual(validateConsentEvent(stored));
+    expect(validateStoredConsentEvent({ ...valid, contact: 'US.13491208655302741918' })).toMatchObject({
+      ok: true,
+      value: { contact: 'US.13491208655302741918' },
+    });
+    expect(validateStoredConsentEvent({ ...stored, wording: '' })).toMatchObject({ ok: false });
+  });
+
+  it('refuses a key in any other form rather than guessing (no phone metadata in the extension)', () => {
+    for (const contact of ['+55 11 98765-4321', '5511987654321', 'ana@acme.example']) {
+      const result = validateStoredConsentEvent({ ...valid, contact });
+      expect(result.ok ? [] : result.error.issues.map((issue) => issue.path)).toEqual(['contact']);
+    }
   });
 });

@@ -2,159 +2,32 @@
  * Consent is an append-only log of events, never a mutable flag (spec §7: "Store proof (source, wording, timestamp,
  * category scope)"). Each event is proof on its own; the current state is derived from the log (state.ts).
  * Events enter the log only through `validateConsentEvent`, which normalises the contact key so one person's events
- * are filed under one key.
+ * are filed under one key. The event's types are in event-types.ts and its rules in event-schema.ts, neither of which needs phone metadata.
  */
-import * as v from 'valibot';
-import { CONSENT_CATEGORIES, type ConsentCategory } from '../categories.ts';
 import { contactKeyOf, parseContactKey } from '../phone/identity.ts';
 import { err, ok, type Result } from '../result.ts';
+import { checkConsentEvent } from './event-schema.ts';
+import type { ConsentEvent, ConsentValidationError } from './event-types.ts';
 
-export type ConsentAction = 'opt_in' | 'opt_out';
-export const CONSENT_ACTIONS = ['opt_in', 'opt_out'] as const satisfies readonly ConsentAction[];
+export { validateStoredConsentEvent } from './event-schema.ts';
+export {
+  CONSENT_ACTIONS,
+  CONSENT_SOURCES,
+  type ConsentAction,
+  type ConsentEvent,
+  type ConsentSource,
+  type ConsentValidationError,
+  type ConsentValidationIssue,
+  WORDLESS_OPT_OUT_SOURCES,
+} from './event-types.ts';
 
-export const CONSENT_SOURCES = [
-  'web_form',
-  'in_thread',
-  'keyword',
-  'agent',
-  'user_preferences',
-  'meta_error',
-  'import',
-  'ivr',
-  'paper',
-  'other',
-] as const;
-export type ConsentSource = (typeof CONSENT_SOURCES)[number];
-
-export interface ConsentEvent {
-  /** Unique, given by the caller (ULID); events are append-only and deduplicated by id. */
-  id: string;
-  /** Contact key: E.164 phone or BSUID (shared/phone/identity.ts). */
-  contact: string;
-  action: ConsentAction;
-  /** Non-empty, no duplicates. */
-  categories: ConsentCategory[];
-  source: ConsentSource;
-  /** The text the user saw or sent; an opt-in's wording is its proof and is never empty. */
-  wording: string;
-  /** Epoch ms when the user gave or withdrew consent (not when it was recorded). */
-  at: number;
-  /** Agent id or e-mail, or 'system:webhook' / 'system:keyword'. */
-  recordedBy: string;
-  /** URL, wamid or document reference. */
-  evidence?: string;
+/** A phone written in any form with its country code (normalised to E.164), or a BSUID. */
+function writtenContactKey(value: string): Result<string, { message: string }> {
+  const parsed = parseContactKey(value);
+  return parsed.ok ? ok(contactKeyOf(parsed.value)) : err({ message: parsed.error.message });
 }
 
-export interface ConsentValidationIssue {
-  /** Dot path of the offending field ("categories.1"); "" for the event as a whole. */
-  path: string;
-  message: string;
-}
-
-export interface ConsentValidationError {
-  code: 'invalid_consent_event';
-  issues: ConsentValidationIssue[];
-}
-
-/**
- * Opt-outs that Meta reports (the in-app "Stop promotions" preference, error 131050, spec §5 and §7) carry no text
- * from the user, yet must be honoured: they are the only events allowed to have no wording.
- */
-export const WORDLESS_OPT_OUT_SOURCES: readonly ConsentSource[] = ['user_preferences', 'meta_error'];
-
-const MAX_ID = 128;
-const MAX_WORDING = 2000;
-const MAX_RECORDED_BY = 200;
-const MAX_EVIDENCE = 2000;
-
-const notBlank = (value: string) => value.trim() !== '';
-
-const MESSAGES = {
-  event: 'A consent event must be an object with id, contact, action, categories, source, wording, at and recordedBy.',
-  id: `Give the event a unique id of 1 to ${MAX_ID} characters (a ULID), so a replayed event is counted once.`,
-  contact:
-    'Give the contact as a phone number with its country code (for example +55 11 98765-4321) or a business-scoped user id (for example US.13491208655302741918).',
-  action: 'The action must be "opt_in" or "opt_out".',
-  categories: 'List at least one category: marketing, utility or authentication.',
-  category: 'Unknown category: use marketing, utility or authentication.',
-  source: `The source must be one of: ${CONSENT_SOURCES.join(', ')}.`,
-  wording: 'The wording must be text (the words the user saw or sent).',
-  wordingLength: `Shorten the wording to ${MAX_WORDING} characters or fewer; keep the full text in the evidence document.`,
-  optInWording:
-    'Record the wording the user saw or sent when opting in: it is the proof of consent and must name the business (spec §7).',
-  optOutWording:
-    'Record what the user said or chose when opting out (for example their STOP message); only opt-outs reported by Meta (user_preferences, meta_error) may have no wording.',
-  at: 'The time must be Unix epoch milliseconds: a whole number, zero or more.',
-  recordedBy: `Say who recorded the event in 1 to ${MAX_RECORDED_BY} characters: an agent id or e-mail, or system:webhook / system:keyword.`,
-  evidence: `Shorten the evidence to ${MAX_EVIDENCE} characters or fewer (a URL, wamid or document reference).`,
-} as const;
-
-const ContactKey = v.pipe(
-  v.string(MESSAGES.contact),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const parsed = parseContactKey(dataset.value);
-    if (parsed.ok) return contactKeyOf(parsed.value);
-    addIssue({ message: `${MESSAGES.contact} ${parsed.error.message}` });
-    return NEVER;
-  }),
-);
-
-const Categories = v.pipe(
-  v.array(v.picklist(CONSENT_CATEGORIES, MESSAGES.category), MESSAGES.categories),
-  v.minLength(1, MESSAGES.categories),
-  // A repeated category says nothing more; it is folded rather than refused.
-  v.transform((categories) => [...new Set(categories)]),
-);
-
-const ConsentEventSchema = v.pipe(
-  v.object(
-    {
-      id: v.pipe(v.string(MESSAGES.id), v.maxLength(MAX_ID, MESSAGES.id), v.check(notBlank, MESSAGES.id)),
-      contact: ContactKey,
-      action: v.picklist(CONSENT_ACTIONS, MESSAGES.action),
-      categories: Categories,
-      source: v.picklist(CONSENT_SOURCES, MESSAGES.source),
-      wording: v.pipe(v.string(MESSAGES.wording), v.maxLength(MAX_WORDING, MESSAGES.wordingLength)),
-      at: v.pipe(v.number(MESSAGES.at), v.safeInteger(MESSAGES.at), v.minValue(0, MESSAGES.at)),
-      recordedBy: v.pipe(
-        v.string(MESSAGES.recordedBy),
-        v.maxLength(MAX_RECORDED_BY, MESSAGES.recordedBy),
-        v.check(notBlank, MESSAGES.recordedBy),
-      ),
-      evidence: v.nullish(v.pipe(v.string(MESSAGES.evidence), v.maxLength(MAX_EVIDENCE, MESSAGES.evidence))),
-    },
-    // A missing field is reported under its own path with that field's advice, not a generic "invalid type".
-    (issue) => {
-      const key = issue.path?.[0]?.key;
-      return typeof key === 'string' && Object.hasOwn(MESSAGES, key)
-        ? MESSAGES[key as keyof typeof MESSAGES]
-        : MESSAGES.event;
-    },
-  ),
-  v.forward(
-    v.partialCheck(
-      [['action'], ['source'], ['wording']],
-      ({ action, source, wording }) =>
-        notBlank(wording) || (action === 'opt_out' && WORDLESS_OPT_OUT_SOURCES.includes(source)),
-      (issue) => (issue.input.action === 'opt_in' ? MESSAGES.optInWording : MESSAGES.optOutWording),
-    ),
-    ['wording'],
-  ),
-);
-
-/** Checks an event from any boundary (form, import, storage) and returns it normalised, or every problem found. */
+/** Checks an event from any boundary (form, import, API) and returns it normalised, or every problem found. */
 export function validateConsentEvent(input: unknown): Result<ConsentEvent, ConsentValidationError> {
-  // valibot reads an array as an object with missing keys; a list of events is a different mistake, said once.
-  if (Array.isArray(input))
-    return err({ code: 'invalid_consent_event', issues: [{ path: '', message: MESSAGES.event }] });
-  const parsed = v.safeParse(ConsentEventSchema, input);
-  if (!parsed.success) {
-    const issues = parsed.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
-    return err({ code: 'invalid_consent_event', issues });
-  }
-  // Rebuilt field by field so unknown input keys never reach the log, and an empty or null evidence is simply absent.
-  const { id, contact, action, categories, source, wording, at, recordedBy, evidence } = parsed.output;
-  const event: ConsentEvent = { id, contact, action, categories, source, wording, at, recordedBy };
-  if (evidence) event.evidence = evidence;
-  return ok(event);
+  return checkConsentEvent(input, writtenContactKey);
 }

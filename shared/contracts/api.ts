@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CONSENT_CATEGORIES } from '../categories.ts';
-import { CONSENT_SOURCES } from '../consent/events.ts';
+import { CONSENT_SOURCES } from '../consent/event-types.ts';
 import { QUALITY_RATINGS } from '../health/quality.ts';
 import { MESSAGING_TIERS } from '../limits/tiers.ts';
 

@@ -48,7 +48,11 @@ export type OutgoingMessage =
 
 export type ToBackground = {
   'cs/page-read': { request: PageRead; response: { ok: true } };
-  'cs/verdicts': { request: { phones: string[] }; response: { verdicts: Record<string, QuickVerdict> } };
+  /** Each phone as shown and, when it is in international form, as E.164 (`e164Of`); verdicts are keyed by `raw`. */
+  'cs/verdicts': {
+    request: { phones: { raw: string; e164?: string }[] };
+    response: { verdicts: Record<string, QuickVerdict> };
+  };
   'cs/quick-send': { request: { phone: string }; response: { opened: boolean } };
   'ui/page-read': { request: { tabId: number }; response: PageRead | null };
   'ui/send': { request: OutgoingMessage; response: { outboxId: string } };
@@ -85,7 +89,9 @@ export type Handlers<M extends ProtocolMap, Sender> = {
 /** Schemas for requests that come from CRM pages (content scripts): validated before any handler sees them. */
 export const contentScriptRequestSchemas = {
   'cs/page-read': PageReadSchema,
-  'cs/verdicts': v.object({ phones: v.pipe(v.array(ShortText), v.maxLength(50)) }),
+  'cs/verdicts': v.object({
+    phones: v.pipe(v.array(v.object({ raw: ShortText, e164: v.optional(ShortText) })), v.maxLength(50)),
+  }),
   'cs/quick-send': v.object({ phone: ShortText }),
 } as const;
 

@@ -5,6 +5,7 @@
  */
 import { type CountryCode, ParseError, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { err, ok, type Result } from '../result.ts';
+import { isUsE164 } from './e164.ts';
 
 /** A phone number in E.164 form, "+" then country code and national number, e.g. "+5511987654321". */
 export type E164 = string & { readonly __brand: 'E164' };
@@ -131,15 +132,9 @@ export function waIdOf(phone: E164): string {
   return phone.slice(1);
 }
 
-/**
- * US phone numbers get no marketing templates since 2025-04-01 (spec §0, §7): "+1 and a US area code".
- * NANP also covers Canada and the Caribbean, which are not US numbers; the US territories (PR, VI, GU, AS, MP)
- * have US area codes and are treated as US, the stricter reading.
- */
-const US_COUNTRIES = new Set<string>(['US', 'PR', 'VI', 'GU', 'AS', 'MP']);
-
+/** A US number (US territories included) gets no marketing templates: the rule and its area codes are in e164.ts. */
 export function isUsPhone(phone: PhoneNumber): boolean {
-  return phone.callingCode === '1' && phone.country !== undefined && US_COUNTRIES.has(phone.country);
+  return isUsE164(phone.e164);
 }
 
 export type { CountryCode };

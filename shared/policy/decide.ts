@@ -16,7 +16,7 @@ import { type ConsentState, hasConsent } from '../consent/state.ts';
 import type { NumberHealth } from '../health/number-health.ts';
 import { numberSendability } from '../health/sendability.ts';
 import { countsAgainstLimit, hasRoomFor, type LimitUsage } from '../limits/ledger.ts';
-import { isUsPhone, normalizePhone } from '../phone/phone.ts';
+import { isUsE164 } from '../phone/e164.ts';
 import { type Charge, chargeFor } from '../pricing/pricing.ts';
 import type { Template } from '../templates/model.ts';
 import { type Clock, DAY } from '../time/clock.ts';
@@ -36,6 +36,7 @@ export type SendRequest =
   | { kind: 'category'; category: ConsentCategory };
 
 export interface PolicyState {
+  /** `phone` is E.164 (a contact key or a CRM number in international form). */
   contact: { key: string; phone?: string; timeZone?: string };
   consent: ConsentState;
   window: WindowInputs;
@@ -147,8 +148,7 @@ function categoryOf(request: SendRequest, template: Template | undefined): Conse
 
 function marketingRefusals(state: PolicyState, now: number): PolicyReason<RefusalCode>[] {
   const out: PolicyReason<RefusalCode>[] = [];
-  const phone = state.contact.phone ? normalizePhone(state.contact.phone) : undefined;
-  if (phone?.ok && isUsPhone(phone.value)) out.push(refusal('us_marketing'));
+  if (state.contact.phone && isUsE164(state.contact.phone)) out.push(refusal('us_marketing'));
   const capAt = state.lastEcosystemCapAt;
   if (capAt !== undefined && now < capAt + ECOSYSTEM_COOLDOWN) {
     out.push(refusal('ecosystem_cooldown', { until: capAt + ECOSYSTEM_COOLDOWN }));

@@ -8,7 +8,7 @@ import {
   type ConsentAction,
   type ConsentSource,
   WORDLESS_OPT_OUT_SOURCES,
-} from '../../../shared/consent/events.ts';
+} from '../../../shared/consent/event-types.ts';
 import type { ConsentRequest } from '../../../shared/contracts/api.ts';
 import type { MessageKey } from '../i18n.ts';
 

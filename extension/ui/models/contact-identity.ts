@@ -4,7 +4,7 @@
  * the phone the agent picked (by default the first the CRM shows in E.164), else the record's WhatsApp user id.
  */
 import type { PageContact } from '../../../shared/contracts/protocol.ts';
-import { isBsuid } from '../../../shared/phone/identity.ts';
+import { isBsuid } from '../../../shared/phone/bsuid.ts';
 
 export interface ContactIdentity {
   key: string;
