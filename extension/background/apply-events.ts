@@ -3,7 +3,7 @@
  * a page twice, or pages that overlap, leaves the same state. Malformed events are skipped, never fatal.
  */
 import * as v from 'valibot';
-import { validateConsentEvent } from '../../shared/consent/events.ts';
+import { validateStoredConsentEvent } from '../../shared/consent/event-schema.ts';
 import { type FeedEvent, MESSAGE_STATUSES, type MessageStatus } from '../../shared/contracts/api.ts';
 import { type ContactSnapshot, ContactSnapshotSchema } from '../../shared/contracts/snapshot.ts';
 import type { NumberHealth } from '../../shared/health/number-health.ts';
@@ -107,7 +107,7 @@ async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boole
       return true;
     }
     case 'consent': {
-      const parsed = validateConsentEvent(event.data);
+      const parsed = validateStoredConsentEvent(event.data);
       if (!parsed.ok) return false;
       await db.consentEvents.put(parsed.value);
       return true;

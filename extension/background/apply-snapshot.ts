@@ -4,7 +4,7 @@
  * a page applied twice (a worker stopped after writing it, before saving its place) leaves the same state, and a
  * message this browser sent keeps its outbox link. A malformed consent event is skipped, never fatal.
  */
-import { validateConsentEvent } from '../../shared/consent/events.ts';
+import { validateStoredConsentEvent } from '../../shared/consent/event-schema.ts';
 import type { SnapshotEntry } from '../../shared/contracts/snapshot.ts';
 import type { AppDB } from '../db/app-db.ts';
 import type { ConsentRecord, ContactRecord, MessageRecord } from '../db/records.ts';
@@ -20,7 +20,7 @@ export async function applySnapshotPage(
   const consent: ConsentRecord[] = [];
   for (const entry of entries) {
     for (const raw of entry.consent) {
-      const parsed = validateConsentEvent(raw);
+      const parsed = validateStoredConsentEvent(raw);
       if (parsed.ok) consent.push(parsed.value);
     }
   }
