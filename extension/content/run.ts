@@ -66,7 +66,8 @@ export function startContentScript(win: Window & typeof globalThis): AbortContro
       target.after(button.host);
       buttons.set(anchor.raw, [...(buttons.get(anchor.raw) ?? []), button]);
     }
-    await refreshVerdicts();
+    // Not awaited either: the colours arrive when the worker answers, and the next read never queues behind them.
+    void refreshVerdicts();
   }
 
   const onNavigate = (url: URL) => {

@@ -7,7 +7,8 @@
  *   click's task, as a SPA with the record cached would) to the side panel showing the verdicts for the new contact,
  *   taken at the animation frame after the DOM change (the frame that paints it). The floor beside it: a bare
  *   IndexedDB get plus one DOM write, to the next animation frame, in the same panel page.
- * Both pages stay "visible": Chromium's background throttling is off, as the real side panel sits beside the tab.
+ * Both pages stay visible, each in its own window (and Chromium's background throttling is off), as the real side
+ * panel sits beside its tab.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,9 +57,11 @@ export async function benchBrowser(options: {
   events: number;
   port: number;
   navigations: number;
+  /** A data dir already seeded with `seedLookupData` for these counts; left in place (the caller owns it). */
+  dataDir?: string;
 }): Promise<BrowserFigures> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'qbm-browser-'));
-  seedLookupData(dataDir, options.contacts, options.events, Date.now());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'qbm-browser-'));
+  if (!options.dataDir) seedLookupData(dataDir, options.contacts, options.events, Date.now());
   const companion = await startCompanionProcess(options.port, dataDir);
   const browser = await launchWithExtension(undefined, UNTHROTTLED);
   try {
@@ -117,9 +120,12 @@ export async function benchBrowser(options: {
       const tabs = await chrome.tabs.query({});
       return tabs.find((tab) => tab.url?.startsWith(prefix))?.id ?? -1;
     }, `${companion.url}/demo/contacts/`);
-    const panel = await browser.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 760 });
-    await panel.goto(`${base}?tabId=${tabId}`);
+    // The panel in a window of its own, beside the CRM's: both stay visible, as the real side panel and its tab are.
+    const cdp = await browser.context.newCDPSession(crm);
+    const opened = browser.context.waitForEvent('page');
+    await cdp.send('Target.createTarget', { url: `${base}?tabId=${tabId}`, newWindow: true, width: 400, height: 760 });
+    const panel = await opened;
+    await cdp.detach();
     await panel.locator('[data-testid="contact"] [data-testid^="verdict-"]').first().waitFor({ timeout: 30_000 });
 
     const navigation: number[] = [];
@@ -181,7 +187,7 @@ export async function benchBrowser(options: {
   } finally {
     await browser.close();
     companion.child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

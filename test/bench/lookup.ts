@@ -70,9 +70,11 @@ export async function benchLookup(options: {
   events: number;
   durationMs: number;
   port: number;
+  /** A data dir already seeded with `seedLookupData` for these counts (the scale curve seeds once per scale). */
+  dataDir?: string;
 }): Promise<LookupFigures> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'qbm-lookup-'));
-  seedLookupData(dataDir, options.contacts, options.events, Date.now());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'qbm-lookup-'));
+  if (!options.dataDir) seedLookupData(dataDir, options.contacts, options.events, Date.now());
   const companion = await startCompanionProcess(options.port, dataDir);
   try {
     // The daemon made its own pairing code at start; ask for a fresh one the way `npm run companion -- pair` does.

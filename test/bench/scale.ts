@@ -4,10 +4,12 @@
  * figure 3; the contacts synced into IndexedDB for figure 4). The cost should stay flat: every read is indexed.
  * Writes the table's data to bench/scale.json and the chart to docs/images/scale-curve.svg.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { benchBrowser } from './browser.ts';
 import { benchLedger } from './ledger.ts';
-import { benchLookup } from './lookup.ts';
+import { benchLookup, seedLookupData } from './lookup.ts';
 
 export interface ScalePoint {
   contacts: number;
@@ -25,20 +27,33 @@ export async function benchScale(
   const points: ScalePoint[] = [];
   for (const [i, contacts] of scales.entries()) {
     const known = options.known?.get(contacts) ?? {};
+    const events = contacts * 10;
+    // One data set per scale, for figure 2 and figure 4 alike; each run starts its own companion on it.
+    const needsData = known.lookupP99Ms === undefined || known.verdictOnScreenP95Ms === undefined;
+    const dataDir = needsData ? mkdtempSync(join(tmpdir(), 'qbm-scale-')) : undefined;
+    if (dataDir) seedLookupData(dataDir, contacts, events, Date.now());
     const lookup =
       known.lookupP99Ms === undefined
-        ? await benchLookup({ contacts, events: contacts * 10, durationMs: options.durationMs, port: options.port + i })
+        ? await benchLookup({
+            contacts,
+            events,
+            durationMs: options.durationMs,
+            port: options.port + i,
+            ...(dataDir ? { dataDir } : {}),
+          })
         : undefined;
     const ledger = known.ledgerP99Ms === undefined ? benchLedger(contacts, 2000) : undefined;
     const browser =
       known.verdictOnScreenP95Ms === undefined
         ? await benchBrowser({
             contacts,
-            events: contacts * 10,
+            events,
             port: options.port + 50 + i,
             navigations: options.navigations,
+            ...(dataDir ? { dataDir } : {}),
           })
         : undefined;
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     points.push({
       contacts,
       lookupP99Ms: lookup?.p99Ms ?? (known.lookupP99Ms as number),
