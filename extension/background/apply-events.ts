@@ -10,6 +10,7 @@ import type { NumberHealth } from '../../shared/health/number-health.ts';
 import { statusRank } from '../../shared/messages/status.ts';
 import type { Template } from '../../shared/templates/model.ts';
 import type { AppDB } from '../db/app-db.ts';
+import { historyMessage } from '../db/contact-history.ts';
 import type { ContactRecord, MessageRecord } from '../db/records.ts';
 
 const MessageData = v.looseObject({
@@ -116,7 +117,9 @@ async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boole
       const parsed = v.safeParse(MessageData, event.data);
       if (!parsed.success || !event.contact) return false;
       const data = parsed.output;
-      const record = mergeMessage(await db.messages.get(data.id), data, event.contact, event.at, now);
+      // Not in the table yet: start from the snapshot's copy in the contact's row, which knows its template and date.
+      const stored = (await db.messages.get(data.id)) ?? historyMessage(await db.contacts.get(event.contact), data.id);
+      const record = mergeMessage(stored, data, event.contact, event.at, now);
       await db.messages.put(record);
       return true;
     }

@@ -13,6 +13,7 @@ import { decide } from '../../shared/policy/decide.ts';
 import { refusal } from '../../shared/policy/reasons.ts';
 import type { PolicySettings } from '../../shared/policy/settings.ts';
 import type { AppDB } from '../db/app-db.ts';
+import { withHistory } from '../db/contact-history.ts';
 import { policyStateFrom } from '../ui/policy-from-records.ts';
 
 export async function quickVerdicts(
@@ -30,11 +31,12 @@ export async function quickVerdicts(
       out[raw] = { level: 'unknown', summary: refusal('invalid_recipient').message[locale] };
       continue;
     }
-    const [contact, consent, messages] = await Promise.all([
+    const [contact, consentRows, messageRows] = await Promise.all([
       db.contacts.get(key),
       db.consentEvents.where('contact').equals(key).toArray(),
       db.messages.where('contact').equals(key).toArray(),
     ]);
+    const { consent, messages } = withHistory(contact, consentRows, messageRows);
     const state = policyStateFrom({ key, phone: key, contact, consent, messages, number }, settings, now);
     const text = decide({ kind: 'text', text: '·' }, state, clock);
     if (text.allowed) {

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
 import { AppDB } from '../db/app-db.ts';
+import { loadContactData } from '../ui/models/records.ts';
 
 import { createCompanionClient } from './companion-client.ts';
 import { drainOutbox, enqueueConsent, enqueueMessage } from './outbox.ts';
@@ -39,7 +40,7 @@ describe('sync', () => {
     expect(result).toEqual({ ok: true });
     expect(await db.templates.count()).toBeGreaterThan(10);
     expect((await db.number.get('current'))?.view?.messagingLimit.tier).toBe('TIER_250');
-    expect((await db.consentEvents.where('contact').equals(ANA).toArray())[0]?.action).toBe('opt_in');
+    expect((await loadContactData(db, { key: ANA, phone: ANA })).consent[0]?.action).toBe('opt_in');
     expect((await db.sync.get('feed'))?.lastError).toBeNull();
   });
 

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
 import { AppDB } from '../db/app-db.ts';
 import type { SyncState } from '../db/records.ts';
+import { loadContactData } from '../ui/models/records.ts';
 import { type CompanionClient, createCompanionClient } from './companion-client.ts';
 import { syncOnce } from './sync.ts';
 
@@ -31,17 +32,22 @@ function clientOf(c: TestCompanion): CompanionClient {
   return createCompanionClient(async () => ({ address: c.url, token: c.token }));
 }
 
+/** What the panel would read for every contact: the contact row joined with its consent and messages. */
 async function localState(db: AppDB) {
-  const byKey = <T extends { id?: string; key?: string }>(rows: T[]) =>
-    rows
-      .map((row) => ({ ...row, syncedAt: 0, updatedAt: 0 }))
-      .sort((a, b) => (a.id ?? a.key ?? '').localeCompare(b.id ?? b.key ?? ''));
-  return {
-    contacts: byKey(await db.contacts.toArray()),
-    consent: byKey(await db.consentEvents.toArray()),
-    messages: byKey(await db.messages.toArray()),
-  };
+  const keys = (await db.contacts.toCollection().primaryKeys()) as string[];
+  const out: Record<string, unknown> = {};
+  for (const key of keys.sort()) {
+    const data = await loadContactData(db, { key, phone: key.startsWith('+') ? key : null });
+    out[key] = {
+      contact: { ...data.contact, syncedAt: 0, history: undefined },
+      consent: [...data.consent].sort((a, b) => a.id.localeCompare(b.id)),
+      messages: data.messages.map((m) => ({ ...m, updatedAt: 0 })).sort((a, b) => a.id.localeCompare(b.id)),
+    };
+  }
+  return out;
 }
+
+const consentOf = async (db: AppDB, key: string) => (await loadContactData(db, { key, phone: key })).consent;
 
 describe('first sync from the snapshot', () => {
   it('loads every contact with its consent and recent messages, and never reads the feed from the start', async () => {
@@ -72,8 +78,9 @@ describe('first sync from the snapshot', () => {
     const db = freshDb();
     expect(await syncOnce(db, client, Date.now)).toEqual({ ok: true });
     expect(await db.contacts.count()).toBe(snapshot.body.contacts.length);
-    expect((await db.consentEvents.where('contact').equals(ANA).toArray())[0]?.action).toBe('opt_in');
-    expect(await db.messages.get(sent.body.id)).toMatchObject({
+    expect((await consentOf(db, ANA))[0]?.action).toBe('opt_in');
+    const ana = await loadContactData(db, { key: ANA, phone: ANA });
+    expect(ana.messages.find((m) => m.id === sent.body.id)).toMatchObject({
       contact: ANA,
       template: { name: 'order_update', language: 'pt_BR' },
       businessInitiated: true,
@@ -129,7 +136,7 @@ describe('first sync from the snapshot', () => {
     const oneRun = freshDb();
     expect(await syncOnce(oneRun, real, Date.now)).toEqual({ ok: true });
     expect(await localState(resumed)).toEqual(await localState(oneRun));
-    const actions = (await resumed.consentEvents.where('contact').equals(ANA).toArray()).map((e) => e.action);
+    const actions = (await consentOf(resumed, ANA)).map((e) => e.action);
     expect(actions).toContain('opt_out');
   });
 

@@ -23,6 +23,12 @@ export interface ContactRecord {
   undeliverableAt: number | null;
   /** When the companion last told us about this contact. */
   syncedAt: number;
+  /**
+   * The consent ledger and recent messages the first sync's snapshot brought, kept in the contact's own row (one
+   * IndexedDB write per contact instead of three). Read through withHistory() (contact-history.ts), which joins them
+   * with the tables the feed keeps writing.
+   */
+  history?: { consent: ConsentRecord[]; messages: MessageRecord[] };
 }
 
 export type ConsentRecord = ConsentEvent;

@@ -6,6 +6,7 @@
 import type { Template } from '../../../shared/templates/model.ts';
 import { DAY } from '../../../shared/time/clock.ts';
 import type { AppDB } from '../../db/app-db.ts';
+import { withHistory } from '../../db/contact-history.ts';
 import type {
   ConsentRecord,
   ContactRecord,
@@ -47,7 +48,7 @@ export async function loadContactData(db: AppDB, identity: ContactIdentity): Pro
   ]);
   // A contact the companion first met by user id keeps that key: find it by its phone too.
   const contact = byKey ?? (phone ? await db.contacts.where('phone').equals(phone).first() : undefined);
-  return { key, contact, consent, messages, outbox };
+  return { key, contact, ...withHistory(contact, consent, messages), outbox };
 }
 
 export async function loadSharedData(db: AppDB, now: number): Promise<SharedData> {
