@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { COMPANION_BUNDLE } from '../../companion/tools/bundle.ts';
+import { COMPANION_BUNDLE, COMPANION_NODE_FLAGS } from '../../companion/tools/bundle.ts';
 
 export interface DaemonProcess {
   child: ChildProcess;
@@ -27,7 +27,7 @@ export async function startDaemonProcess(options: {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [COMPANION_BUNDLE, 'start', '--port', String(options.port), '--data-dir', options.dataDir],
+    [...COMPANION_NODE_FLAGS, COMPANION_BUNDLE, 'start', '--port', String(options.port), '--data-dir', options.dataDir],
     {
       env: {
         ...process.env,
