@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          // Builds the companion bundle the spawned daemons run (companion/tools/bundle.ts).
+          globalSetup: ['test/integration/global-setup.ts'],
           // Real daemons, real HTTP and child processes on a shared 2-core machine: generous, never relied on.
           testTimeout: 30_000,
           hookTimeout: 30_000,
@@ -30,6 +32,7 @@ export default defineConfig({
           name: 'reliability',
           include: ['test/reliability/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/integration/global-setup.ts'],
           // Fuzzing and property runs: bounded in count and time; RELIABILITY_FULL=1 (npm run test:reliability) runs
           // the full counts recorded in docs/reliability.md.
           testTimeout: 300_000,

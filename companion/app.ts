@@ -14,6 +14,7 @@ import type { Pairing } from './http/pairing.ts';
 import { apiRoutes } from './http/routes-api.ts';
 import { snapshotRoutes } from './http/routes-snapshot.ts';
 import { webhookRoutes } from './http/routes-webhook.ts';
+import { createWebhookReceiver, type WebhookReceiver } from './http/webhook-receiver.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppDeps {
@@ -33,6 +34,11 @@ export interface AppDeps {
   /** Sandbox-only routes (/sandbox/*, /demo/*), mounted behind the same Host/Origin guard. */
   sandbox?: { routes: Hono; demo: Hono };
   onIngested?: (counts: { applied: number; duplicates: number; ignored: number }) => void;
+  /**
+   * The webhook receiver, when the server also answers POST /webhook outside Hono (server/listen.ts): both paths must
+   * share one receiver, so one ingest queue groups every body into the same commits. Built here when not given.
+   */
+  webhook?: WebhookReceiver;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -44,12 +50,16 @@ export function createApp(deps: AppDeps): Hono {
   app.route(
     '/webhook',
     webhookRoutes({
-      store: deps.store,
-      clock: deps.clock,
-      appSecret: deps.appSecret,
       verifyToken: deps.verifyToken,
-      phoneNumberId: () => deps.scope().phoneNumberId,
-      ...(deps.onIngested ? { onIngested: deps.onIngested } : {}),
+      receive:
+        deps.webhook ??
+        createWebhookReceiver({
+          store: deps.store,
+          clock: deps.clock,
+          appSecret: deps.appSecret,
+          phoneNumberId: () => deps.scope().phoneNumberId,
+          ...(deps.onIngested ? { onIngested: deps.onIngested } : {}),
+        }),
     }),
   );
 

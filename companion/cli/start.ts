@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { CompanionConfig } from '../config/config.ts';
 import { startCompanion } from '../server/start.ts';
 
+// Two levels up from companion/cli/start.ts and from the bundle build/companion/main.js alike.
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 export async function runStart(config: CompanionConfig): Promise<number> {

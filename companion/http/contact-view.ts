@@ -4,12 +4,15 @@ import type { CategoryConsent } from '../../shared/consent/state.ts';
 import type { ContactResponse } from '../../shared/contracts/api.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { parseContactKey } from '../../shared/phone/identity.ts';
+import type { E164 } from '../../shared/phone/phone.ts';
 import { decide } from '../../shared/policy/decide.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
 import { customerServiceWindow } from '../../shared/window/window.ts';
 import { type GateScope, loadPolicyState } from '../gate/policy-state.ts';
 import type { Store } from '../store/store.ts';
 import { verdictDto } from './verdict-dto.ts';
+
+const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
 
 function consentDto(consent: CategoryConsent): ContactResponse['consent']['marketing'] {
   const proof = consent.proof;
@@ -37,14 +40,20 @@ export function contactView(
   now: number,
   locale: Locale,
 ): Result<ContactResponse, { message: string }> {
-  const identity = parseContactKey(ref);
-  if (!identity.ok) return err({ message: identity.error.message });
-  const row = store.contacts.find(identity.value);
-  const contact = row ?? {
-    key: identity.value.phone ?? identity.value.bsuid ?? ref,
-    phone: identity.value.phone ?? null,
-    bsuid: identity.value.bsuid ?? null,
-  };
+  // A stored phone was normalised when it was stored, so a reference equal to one needs no parsing: libphonenumber
+  // was the costliest step of a lookup. Anything else (another spelling, a BSUID, an unknown number) is parsed.
+  let row = E164_SHAPE.test(ref) ? store.contacts.find({ phone: ref as E164 }) : undefined;
+  let contact: { key: string; phone: string | null; bsuid: string | null } | undefined = row;
+  if (!contact) {
+    const identity = parseContactKey(ref);
+    if (!identity.ok) return err({ message: identity.error.message });
+    row = store.contacts.find(identity.value);
+    contact = row ?? {
+      key: identity.value.phone ?? identity.value.bsuid ?? ref,
+      phone: identity.value.phone ?? null,
+      bsuid: identity.value.bsuid ?? null,
+    };
+  }
   const state = loadPolicyState(store, contact, undefined, scope, now);
   const clock = { now: () => now };
   const window = customerServiceWindow(state.window, clock);

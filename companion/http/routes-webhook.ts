@@ -1,29 +1,17 @@
 /**
- * Meta's webhook endpoint (spec §4): GET answers the verification handshake with the raw challenge; POST checks the
- * signature over the raw bytes before parsing anything (401 otherwise), commits every change, and only then says 200.
+ * Meta's webhook endpoint (spec §4) as Hono routes: GET answers the verification handshake with the raw challenge;
+ * POST hands the raw bytes to the webhook receiver (signature, parsing, commit before the 200: webhook-receiver.ts).
+ * The running daemon answers POST /webhook straight from node:http (server/listen.ts) through the same receiver.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { parseWebhookVerificationQuery } from '../../shared/contracts/graph.ts';
-import { parseWebhookBody } from '../../shared/contracts/webhook-envelope.ts';
-import type { Clock } from '../../shared/time/clock.ts';
-import { createIngestQueue } from '../ingest/group-commit.ts';
-import type { Store } from '../store/store.ts';
-import { isValidSignature } from '../whatsapp/signature.ts';
-import { badRequest } from './body.ts';
-import { jsonDepthExceeds } from './json-depth.ts';
-
-/** Meta documents batches up to a few MB; anything far larger is not Meta. */
-export const MAX_WEBHOOK_BYTES = 8 * 1024 * 1024;
+import { MAX_WEBHOOK_BYTES, TOO_LARGE, type WebhookReceiver } from './webhook-receiver.ts';
 
 export interface WebhookDeps {
-  store: Store;
-  clock: Clock;
-  appSecret: () => string;
   verifyToken: () => string;
-  phoneNumberId: () => string;
-  onIngested?: (counts: { applied: number; duplicates: number; ignored: number }) => void;
+  receive: WebhookReceiver;
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -34,7 +22,6 @@ function sameSecret(given: string, expected: string): boolean {
 
 export function webhookRoutes(deps: WebhookDeps): Hono {
   const app = new Hono();
-  const queue = createIngestQueue(deps.store, deps.clock, deps.phoneNumberId);
   app.get('/', (c) => {
     const query = parseWebhookVerificationQuery(c.req.query());
     if (query.ok && sameSecret(query.value['hub.verify_token'], deps.verifyToken())) {
@@ -44,34 +31,11 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
   });
   app.post(
     '/',
-    bodyLimit({
-      maxSize: MAX_WEBHOOK_BYTES,
-      onError: (c) => c.json(badRequest('payload_too_large', 'The webhook body is larger than 8 MB.'), 413),
-    }),
+    bodyLimit({ maxSize: MAX_WEBHOOK_BYTES, onError: (c) => c.json(TOO_LARGE.body, TOO_LARGE.status) }),
     async (c) => {
       const raw = new Uint8Array(await c.req.arrayBuffer());
-      if (!isValidSignature(raw, c.req.header('x-hub-signature-256'), deps.appSecret())) {
-        return c.json(
-          badRequest('invalid_signature', 'X-Hub-Signature-256 is missing or does not match the app secret.'),
-          401,
-        );
-      }
-      let json: unknown;
-      try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-        if (jsonDepthExceeds(text)) {
-          return c.json(badRequest('too_deep', 'The webhook body is nested deeper than any WhatsApp payload.'), 400);
-        }
-        json = JSON.parse(text);
-      } catch {
-        return c.json(badRequest('invalid_json', 'The webhook body is not valid UTF-8 JSON.'), 400);
-      }
-      const body = parseWebhookBody(json);
-      if (!body.ok) return c.json(badRequest(body.error.code, body.error.message, body.error.issues), 400);
-      // Committed (with the other bodies of this event-loop turn) before the 200: group-commit.ts.
-      const counts = await queue.ingest(body.value);
-      deps.onIngested?.(counts);
-      return c.json({ received: true, ...counts }, 200);
+      const answer = await deps.receive(raw, c.req.header('x-hub-signature-256'));
+      return c.json(answer.body, answer.status);
     },
   );
   return app;

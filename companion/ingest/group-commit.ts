@@ -22,6 +22,12 @@ const MAX_BATCH = 256;
 export function createIngestQueue(store: Store, clock: Clock, phoneNumberId: () => string) {
   const waiting: Waiting[] = [];
   let scheduled = false;
+  // Prepared once: exec() would compile these statements again for every body.
+  const begin = store.db.prepare('BEGIN IMMEDIATE');
+  const savepoint = store.db.prepare('SAVEPOINT webhook');
+  const release = store.db.prepare('RELEASE webhook');
+  const rollbackTo = store.db.prepare('ROLLBACK TO webhook');
+  const commit = store.db.prepare('COMMIT');
 
   function flush(): void {
     scheduled = false;
@@ -30,19 +36,19 @@ export function createIngestQueue(store: Store, clock: Clock, phoneNumberId: () 
     const outcomes: ({ ok: true; counts: IngestCounts } | { ok: false; error: unknown })[] = [];
     const options = { now: clock.now(), phoneNumberId: phoneNumberId() };
     try {
-      store.db.exec('BEGIN IMMEDIATE');
+      begin.run();
       for (const item of batch) {
-        store.db.exec('SAVEPOINT webhook');
+        savepoint.run();
         try {
           outcomes.push({ ok: true, counts: applyWebhook(store, item.body, options) });
-          store.db.exec('RELEASE webhook');
+          release.run();
         } catch (error) {
-          store.db.exec('ROLLBACK TO webhook');
-          store.db.exec('RELEASE webhook');
+          rollbackTo.run();
+          release.run();
           outcomes.push({ ok: false, error });
         }
       }
-      store.db.exec('COMMIT');
+      commit.run();
     } catch (error) {
       if (store.db.isTransaction) store.db.exec('ROLLBACK');
       for (const item of batch) item.reject(error);

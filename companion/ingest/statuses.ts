@@ -53,8 +53,11 @@ function ingestStatus(item: WebhookStatus, ctx: IngestContext, counts: IngestCou
       data: { id: message.id, wamid: item.id, status, errorCode: errorCode ?? null },
     });
   }
-  const contact = message?.contact ?? contactOf(item, ctx);
-  if (contact && item.pricing?.type === 'free_entry_point') recordFreeEntryPoint(item, message, contact, ctx);
+  // Only a free entry point or an error needs the contact; most statuses carry neither, and finding a contact
+  // without its message means parsing the phone number, the costliest step of a status.
+  const freeEntryPoint = item.pricing?.type === 'free_entry_point';
+  const contact = freeEntryPoint || errorCode !== undefined ? (message?.contact ?? contactOf(item, ctx)) : undefined;
+  if (contact && freeEntryPoint) recordFreeEntryPoint(item, message, contact, ctx);
   if (errorCode !== undefined && contact) {
     applyErrorEffect(ctx.store, errorCode, { wamid: item.id, at, contact, message }, ctx.now);
   }

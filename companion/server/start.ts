@@ -13,12 +13,14 @@ import { ensureDataDir } from '../config/data-dir.ts';
 import { createSendGate } from '../gate/send-gate.ts';
 import { reconcileInterrupted } from '../gate/settle.ts';
 import { createPairing } from '../http/pairing.ts';
+import { createWebhookReceiver } from '../http/webhook-receiver.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
-import { type LoopbackServer, startLoopback } from '../sandbox/serve.ts';
+import type { LoopbackServer } from '../sandbox/serve.ts';
 import { openDatabase } from '../store/database.ts';
 import { createStore } from '../store/store.ts';
 import { createPoller } from '../sync/poller.ts';
 import { createGraphClient } from '../whatsapp/graph-client.ts';
+import { listenCompanion } from './listen.ts';
 import { startSandbox } from './sandbox.ts';
 import { VERSION } from './version.ts';
 
@@ -95,7 +97,14 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
     onProblem: (what, detail) => log.warn({ what, detail }, 'Graph API poll failed'),
   });
 
+  const webhook = createWebhookReceiver({
+    store,
+    clock,
+    appSecret: () => config.whatsapp.appSecret,
+    phoneNumberId: () => scope.phoneNumberId,
+  });
   const app = createApp({
+    webhook,
     mode: config.mode,
     version: VERSION,
     store,
@@ -116,7 +125,7 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
   const code = pairing.newCode();
   let server: LoopbackServer;
   try {
-    server = await startLoopback(app, config.port);
+    server = await listenCompanion(app, webhook, config.port);
   } catch (error) {
     await sandbox?.close();
     store.db.close();

@@ -1,11 +1,11 @@
 /**
- * The companion as its own process (`node companion/main.ts start`), as a user runs it: for the kill -9 tests and the
- * benchmarks. Resolves once GET /health answers; the caller kills it.
+ * The companion as its own process (`node build/companion/main.js start`, the bundle `npm start` runs), as a user runs
+ * it: for the kill -9 tests and the benchmarks. Resolves once GET /health answers; the caller kills it. The bundle is
+ * built by the integration tests' global setup and by `npm run bench` (companion/tools/bundle.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
+import { existsSync } from 'node:fs';
+import { COMPANION_BUNDLE, COMPANION_NODE_FLAGS } from '../../companion/tools/bundle.ts';
 
 export interface DaemonProcess {
   child: ChildProcess;
@@ -21,10 +21,13 @@ export async function startDaemonProcess(options: {
   verifyToken: string;
   timeoutMs?: number;
 }): Promise<DaemonProcess> {
+  if (!existsSync(COMPANION_BUNDLE)) {
+    throw new Error(`${COMPANION_BUNDLE} is missing: run \`npm run build:companion\` first.`);
+  }
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'companion/main.ts'), 'start', '--port', String(options.port), '--data-dir', options.dataDir],
+    [...COMPANION_NODE_FLAGS, COMPANION_BUNDLE, 'start', '--port', String(options.port), '--data-dir', options.dataDir],
     {
       env: {
         ...process.env,
