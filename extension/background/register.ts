@@ -11,6 +11,7 @@ import type { AppDB } from '../db/app-db.ts';
 import { db as defaultDb } from '../db/db.ts';
 import { sendToTab } from '../messaging/messaging.ts';
 import { getItem, watchItem } from '../storage/items.ts';
+import { broadcastDbChanges } from './broadcast-changes.ts';
 import { createCompanionClient } from './companion-client.ts';
 import { createHandlers, type Sender } from './handlers.ts';
 import { drainOutbox } from './outbox.ts';
@@ -42,6 +43,7 @@ async function notifyTabs(database: AppDB): Promise<void> {
 export function registerBackground(database: AppDB = defaultDb, now: () => number = () => Date.now()): void {
   const client = createCompanionClient(() => getItem('companion'));
   const handlers: Handlers<ToBackground, Sender> = createHandlers({ db: database, client, now, openSidePanel });
+  broadcastDbChanges(database.name);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     const envelope = v.safeParse(EnvelopeSchema, message);

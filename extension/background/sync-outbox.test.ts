@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
 import { AppDB } from '../db/app-db.ts';
+import { createReader } from '../db/reader.ts';
 import { loadContactData } from '../ui/models/records.ts';
 
 import { createCompanionClient } from './companion-client.ts';
@@ -40,7 +41,7 @@ describe('sync', () => {
     expect(result).toEqual({ ok: true });
     expect(await db.templates.count()).toBeGreaterThan(10);
     expect((await db.number.get('current'))?.view?.messagingLimit.tier).toBe('TIER_250');
-    expect((await loadContactData(db, { key: ANA, phone: ANA })).consent[0]?.action).toBe('opt_in');
+    expect((await loadContactData(createReader(db.name), { key: ANA, phone: ANA })).consent[0]?.action).toBe('opt_in');
     expect((await db.sync.get('feed'))?.lastError).toBeNull();
   });
 

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
 import { AppDB } from '../db/app-db.ts';
+import { createReader } from '../db/reader.ts';
 import type { SyncState } from '../db/records.ts';
 import { loadContactData } from '../ui/models/records.ts';
 import { type CompanionClient, createCompanionClient } from './companion-client.ts';
@@ -37,7 +38,7 @@ async function localState(db: AppDB) {
   const keys = (await db.contacts.toCollection().primaryKeys()) as string[];
   const out: Record<string, unknown> = {};
   for (const key of keys.sort()) {
-    const data = await loadContactData(db, { key, phone: key.startsWith('+') ? key : null });
+    const data = await loadContactData(createReader(db.name), { key, phone: key.startsWith('+') ? key : null });
     out[key] = {
       contact: { ...data.contact, syncedAt: 0, history: undefined },
       consent: [...data.consent].sort((a, b) => a.id.localeCompare(b.id)),
@@ -47,7 +48,8 @@ async function localState(db: AppDB) {
   return out;
 }
 
-const consentOf = async (db: AppDB, key: string) => (await loadContactData(db, { key, phone: key })).consent;
+const consentOf = async (db: AppDB, key: string) =>
+  (await loadContactData(createReader(db.name), { key, phone: key })).consent;
 
 describe('first sync from the snapshot', () => {
   it('loads every contact with its consent and recent messages, and never reads the feed from the start', async () => {
@@ -79,7 +81,7 @@ describe('first sync from the snapshot', () => {
     expect(await syncOnce(db, client, Date.now)).toEqual({ ok: true });
     expect(await db.contacts.count()).toBe(snapshot.body.contacts.length);
     expect((await consentOf(db, ANA))[0]?.action).toBe('opt_in');
-    const ana = await loadContactData(db, { key: ANA, phone: ANA });
+    const ana = await loadContactData(createReader(db.name), { key: ANA, phone: ANA });
     expect(ana.messages.find((m) => m.id === sent.body.id)).toMatchObject({
       contact: ANA,
       template: { name: 'order_update', language: 'pt_BR' },

@@ -1,7 +1,7 @@
 /**
  * The content script's own thin line to the worker. It runs on every CRM page within a 10 KB gzip budget, so it uses
  * the browser's promise-based runtime API directly (Firefox's `browser`, Chrome MV3's `chrome`, both return promises)
- * instead of bundling webextension-polyfill; extension pages and the worker use the polyfill.
+ * instead of bundling webextension-polyfill, like the extension pages (extension/messaging/browser.ts); the worker keeps it.
  */
 import type { Envelope, MessageName, ToBackground } from '../../shared/contracts/protocol.ts';
 

@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Template } from '../../shared/templates/model.ts';
+import { DB_NAME } from './changes.ts';
 import type {
   ConsentRecord,
   ContactRecord,
@@ -26,7 +27,7 @@ export class AppDB extends Dexie {
   sync!: EntityTable<SyncState, 'key'>;
   pages!: EntityTable<PageRecord, 'tabId'>;
 
-  constructor(name = 'qbm-copilot') {
+  constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       contacts: 'key, phone, bsuid',

@@ -4,6 +4,7 @@ import { applyFeedEvents } from '../background/apply-events.ts';
 import { loadContactData } from '../ui/models/records.ts';
 import { AppDB } from './app-db.ts';
 import { withHistory } from './contact-history.ts';
+import { createReader } from './reader.ts';
 import type { ContactRecord, MessageRecord } from './records.ts';
 
 const KEY = '+5511987654321';
@@ -76,7 +77,7 @@ describe('a contact with the history its snapshot embedded', () => {
       ],
       9000,
     );
-    const data = await loadContactData(db, { key: KEY, phone: KEY });
+    const data = await loadContactData(createReader(db.name), { key: KEY, phone: KEY });
     expect(data.messages).toEqual([
       expect.objectContaining({
         id: 'm1',

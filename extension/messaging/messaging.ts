@@ -2,15 +2,15 @@
  * Typed messaging over browser.runtime / browser.tabs: one envelope `{ name, payload }`, names from the protocol
  * maps in shared/contracts/protocol.ts, so a caller cannot send a message nobody handles or misspell its payload.
  */
-import browser from 'webextension-polyfill';
 import type { Envelope, MessageName, ToBackground, ToContentScript, ToPanel } from '../../shared/contracts/protocol.ts';
+import { browserApi, settleReply } from './browser.ts';
 
 export function sendToBackground<N extends MessageName<ToBackground>>(
   name: N,
   payload: ToBackground[N]['request'],
 ): Promise<ToBackground[N]['response']> {
   const envelope: Envelope<ToBackground, N> = { name, payload };
-  return browser.runtime.sendMessage(envelope) as Promise<ToBackground[N]['response']>;
+  return browserApi().runtime.sendMessage(envelope).then(settleReply) as Promise<ToBackground[N]['response']>;
 }
 
 export function sendToTab<N extends MessageName<ToContentScript>>(
@@ -19,7 +19,7 @@ export function sendToTab<N extends MessageName<ToContentScript>>(
   payload: ToContentScript[N]['request'],
 ): Promise<ToContentScript[N]['response']> {
   const envelope: Envelope<ToContentScript, N> = { name, payload };
-  return browser.tabs.sendMessage(tabId, envelope) as Promise<ToContentScript[N]['response']>;
+  return browserApi().tabs.sendMessage(tabId, envelope).then(settleReply) as Promise<ToContentScript[N]['response']>;
 }
 
 /** Tells every open extension page (the side panel); no page open is not an error. */
@@ -29,7 +29,7 @@ export async function broadcastToPanels<N extends MessageName<ToPanel>>(
 ): Promise<void> {
   const envelope: Envelope<ToPanel, N> = { name, payload };
   try {
-    await browser.runtime.sendMessage(envelope);
+    await browserApi().runtime.sendMessage(envelope);
   } catch {
     // "Receiving end does not exist": no panel is open right now.
   }

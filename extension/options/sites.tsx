@@ -4,7 +4,7 @@
  * awaited before the request. Removing one gives the permission back.
  */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browserApi } from '../messaging/browser.ts';
 import { type ItemValue, setItem } from '../storage/items.ts';
 import { FieldError } from '../ui/components/field-error.tsx';
 import { t } from '../ui/i18n.ts';
@@ -27,7 +27,7 @@ export function Sites(props: Props) {
     setError(undefined);
     // Asked together, from the click: the site itself, and "scripting" so the worker can register the content script
     // there (background/site-scripts.ts); the manifest can only list the CRMs it knows.
-    const request = browser.permissions.request({ permissions: ['scripting'], origins: [originPattern(origin)] });
+    const request = browserApi().permissions.request({ permissions: ['scripting'], origins: [originPattern(origin)] });
     void request.then(async (granted) => {
       if (!granted) return setError(t('siteErrorDenied', origin));
       if (!props.sites.includes(origin)) await setItem('enabledSites', [...props.sites, origin]);
@@ -36,7 +36,7 @@ export function Sites(props: Props) {
   };
 
   const remove = async (origin: string) => {
-    await browser.permissions.remove({ origins: [originPattern(origin)] });
+    await browserApi().permissions.remove({ origins: [originPattern(origin)] });
     await setItem(
       'enabledSites',
       props.sites.filter((site) => site !== origin),

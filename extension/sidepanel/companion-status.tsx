@@ -3,7 +3,7 @@
  * how old that is, and offers to try again; without a pairing it points to Options.
  */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browserApi } from '../messaging/browser.ts';
 import { useApi } from '../ui/components/context.ts';
 import { t, uiLanguage } from '../ui/i18n.ts';
 import type { CompanionState } from '../ui/models/companion-state.ts';
@@ -42,7 +42,7 @@ export function CompanionStatus(props: { state: CompanionState; now: number }) {
       {state.kind === 'unpaired' ? (
         <>
           <p>{t('companionUnpaired')}</p>
-          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button type="button" onClick={() => void browserApi().runtime.openOptionsPage()}>
             {t('openOptions')}
           </button>
         </>

@@ -6,14 +6,13 @@
 import { useSignal } from '@preact/signals';
 import type { PageContact } from '../../shared/contracts/protocol.ts';
 import type { PolicySettings } from '../../shared/policy/settings.ts';
-import { useDb } from '../ui/components/context.ts';
 import { Notice } from '../ui/components/notice.tsx';
 import { useLiveQuery } from '../ui/components/use-live-query.ts';
 import { t } from '../ui/i18n.ts';
 import { type CompanionState, isOffline } from '../ui/models/companion-state.ts';
 import type { ContactIdentity } from '../ui/models/contact-identity.ts';
 import { messageRows } from '../ui/models/message-rows.ts';
-import { loadContactData, type SharedData } from '../ui/models/records.ts';
+import { CONTACT_TABLES, loadContactData, type SharedData } from '../ui/models/records.ts';
 import { suggestionsFor } from '../ui/models/suggestions.ts';
 import { contactVerdicts, policyStateOf } from '../ui/models/verdicts.ts';
 import { ClickToChat } from './click-to-chat.tsx';
@@ -38,9 +37,8 @@ export interface ContactScreenProps {
 }
 
 export function ContactScreen(props: ContactScreenProps) {
-  const db = useDb();
   const { identity, page, now } = props;
-  const data = useLiveQuery(() => loadContactData(db, identity), [db, identity.key, identity.phone]);
+  const data = useLiveQuery(CONTACT_TABLES, (db) => loadContactData(db, identity), [identity.key, identity.phone]);
   const draft = useSignal('');
   if (!data || props.companion.kind === 'first-sync') {
     return <Notice testid="checking">{t('checking')}</Notice>;

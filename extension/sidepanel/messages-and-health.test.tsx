@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/preact';
+import { screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { MessageRecord, NumberRecord, OutboxItem } from '../db/records.ts';
 import { useEnglishMessages } from '../ui/components/render.test-helpers.tsx';
@@ -85,5 +85,18 @@ describe('sent messages and number health', () => {
     await renderPanel({ contacts: [wroteAgo(MARINA, 1)], number: number('AVAILABLE') });
     expect((await screen.findByTestId('number-health')).dataset.health).toBe('AVAILABLE');
     expect(screen.queryByTestId('health-banner')).toBeNull();
+  });
+
+  it('follow the worker’s writes: a message it synced and the number’s health it fetched appear without a reload', async () => {
+    const { db } = await renderPanel({ contacts: [wroteAgo(MARINA, 1)], number: number('AVAILABLE') });
+    expect((await screen.findByTestId('number-health')).dataset.health).toBe('AVAILABLE');
+    expect(screen.queryAllByTestId('message-status')).toHaveLength(0);
+    // Written through Dexie like the worker writes; the page hears it on the worker's change channel.
+    await db.transaction('rw', db.messages, db.number, async () => {
+      await db.messages.put(message('a', 'delivered'));
+      await db.number.put(number('LIMITED'));
+    });
+    expect((await screen.findByTestId('message-status')).dataset.status).toBe('delivered');
+    await waitFor(() => expect(screen.getByTestId('number-health').dataset.health).toBe('LIMITED'));
   });
 });

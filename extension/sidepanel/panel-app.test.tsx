@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/preact';
+import { act, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { useEnglishMessages } from '../ui/components/render.test-helpers.tsx';
 import { JOAO, MARINA, pageContact, wroteAgo } from '../ui/models/fixtures.test-helpers.ts';
@@ -27,6 +27,13 @@ describe('the side panel', () => {
     expect(screen.getByTestId('checking').textContent).toBe('Checking…');
     const verdict = await screen.findByTestId('verdict-freeForm');
     expect(verdict.dataset.allowed).toBe('true');
+  });
+
+  it('re-judges the contact when the worker writes that they just wrote', async () => {
+    const { db } = await renderPanel({ contacts: [wroteAgo(MARINA, 30)] });
+    expect((await screen.findByTestId('verdict-freeForm')).dataset.allowed).toBe('false');
+    await db.contacts.put(wroteAgo(MARINA, 1)); // as the worker's sync does
+    await waitFor(() => expect(screen.getByTestId('verdict-freeForm').dataset.allowed).toBe('true'));
   });
 
   it('shows "checking…", never the old verdict, when the agent opens another contact', async () => {

@@ -1,11 +1,11 @@
 /**
  * The side panel: the number's health and the companion's reachability on top, then the CRM contact of the active
- * tab. Page, settings and clock live in signal models; IndexedDB is read through liveQuery; the panel never writes
+ * tab. Page, settings and clock live in signal models; IndexedDB is read live (re-read when the worker writes); the panel never writes
  * it — every action goes to the background worker.
  */
 import { useModel } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { useApi, useDb } from '../ui/components/context.ts';
+import { useApi } from '../ui/components/context.ts';
 import { Notice } from '../ui/components/notice.tsx';
 import { useLiveQuery } from '../ui/components/use-live-query.ts';
 import { t } from '../ui/i18n.ts';
@@ -13,7 +13,7 @@ import { now } from '../ui/models/clock.ts';
 import { companionState } from '../ui/models/companion-state.ts';
 import { recordIdentity } from '../ui/models/contact-identity.ts';
 import { PageModel } from '../ui/models/page-model.ts';
-import { loadSharedData } from '../ui/models/records.ts';
+import { loadSharedData, SHARED_TABLES } from '../ui/models/records.ts';
 import { SettingsModel } from '../ui/models/settings-model.ts';
 import { browserTabEvents, type TabEvents } from '../ui/models/tab-events.ts';
 import { CompanionStatus } from './companion-status.tsx';
@@ -22,10 +22,9 @@ import { RecordScreen } from './record-screen.tsx';
 
 export function PanelApp(props: { tabs?: TabEvents }) {
   const api = useApi();
-  const db = useDb();
   const page = useModel(() => new PageModel(api, props.tabs ?? browserTabEvents));
   const settings = useModel(SettingsModel);
-  const shared = useLiveQuery(() => loadSharedData(db, Date.now()), [db]);
+  const shared = useLiveQuery(SHARED_TABLES, (db) => loadSharedData(db, Date.now()), []);
   const current = now.value;
   const read = page.read.value;
   const policy = settings.policy.value;

@@ -4,8 +4,9 @@
  * default instead of breaking the worker.
  */
 import * as v from 'valibot';
-import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
 import { DEFAULT_POLICY_SETTINGS, PolicySettingsSchema } from '../../shared/policy/settings.ts';
+import { browserApi } from '../messaging/browser.ts';
 
 export const DEFAULT_COMPANION_ADDRESS = 'http://127.0.0.1:7717';
 
@@ -55,7 +56,7 @@ export type ItemValue<N extends ItemName> = v.InferOutput<(typeof ITEMS)[N]['sch
 
 export async function getItem<N extends ItemName>(name: N): Promise<ItemValue<N>> {
   const item = ITEMS[name];
-  const stored = (await browser.storage.local.get(item.key))[item.key];
+  const stored = (await browserApi().storage.local.get(item.key))[item.key];
   const parsed = v.safeParse(item.schema, stored);
   return (parsed.success ? parsed.output : item.fallback) as ItemValue<N>;
 }
@@ -64,17 +65,18 @@ export async function setItem<N extends ItemName>(name: N, value: ItemValue<N>):
   const item = ITEMS[name];
   const parsed = v.safeParse(item.schema, value);
   if (!parsed.success) throw new Error(parsed.issues[0]?.message ?? `Invalid value for ${name}.`);
-  await browser.storage.local.set({ [item.key]: parsed.output });
+  await browserApi().storage.local.set({ [item.key]: parsed.output });
 }
 
 /** Calls back with the new value whenever the item changes in any extension context. */
 export function watchItem<N extends ItemName>(name: N, callback: (value: ItemValue<N>) => void): () => void {
   const item = ITEMS[name];
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !(item.key in changes)) return;
     const parsed = v.safeParse(item.schema, changes[item.key]?.newValue);
     callback((parsed.success ? parsed.output : item.fallback) as ItemValue<N>);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const storage = browserApi().storage;
+  storage.onChanged.addListener(listener);
+  return () => storage.onChanged.removeListener(listener);
 }

@@ -2,9 +2,9 @@
  * What the side panel and the options page ask of the background worker. Components depend on this interface;
  * `messagingBackgroundApi` is the real one (typed runtime messages), tests pass a fake.
  */
-import browser from 'webextension-polyfill';
 import type { ConsentRequest } from '../../shared/contracts/api.ts';
 import type { OutgoingMessage, PageRead, ToPanel } from '../../shared/contracts/protocol.ts';
+import { browserApi } from '../messaging/browser.ts';
 import { sendToBackground } from '../messaging/messaging.ts';
 
 export interface BackgroundApi {
@@ -26,7 +26,7 @@ export const messagingBackgroundApi: BackgroundApi = {
     // A panel opened as a page of its own (end-to-end tests, a pinned tab) names its CRM tab: ?tabId=<id>.
     const named = Number(new URLSearchParams(globalThis.location?.search ?? '').get('tabId'));
     if (Number.isSafeInteger(named) && named > 0) return named;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const [tab] = await browserApi().tabs.query({ active: true, currentWindow: true });
     return tab?.id;
   },
   pageRead: (tabId) => sendToBackground('ui/page-read', { tabId }),
@@ -37,8 +37,9 @@ export const messagingBackgroundApi: BackgroundApi = {
         callback(envelope.payload.tabId, envelope.payload.read);
       return undefined;
     };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    const runtime = browserApi().runtime;
+    runtime.onMessage.addListener(listener);
+    return () => runtime.onMessage.removeListener(listener);
   },
   send: (message) => sendToBackground('ui/send', message),
   recordConsent: (request) => sendToBackground('ui/record-consent', request),

@@ -4,20 +4,20 @@
  * are Localized objects from shared/: `localized()` picks their language from the browser's UI language.
  * Keys are typed from the English file, so a misspelt key does not compile.
  */
-import browser from 'webextension-polyfill';
 import { type Locale, type Localized, localeFromTag } from '../../shared/i18n/locale.ts';
+import { browserApi } from '../messaging/browser.ts';
 
 export type MessageKey = Exclude<keyof typeof import('../public/_locales/en/messages.json'), 'default'>;
 
 /** The message in the browser's language; placeholders take the substitutions in order ($1, $2…). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const message = browser.i18n.getMessage(key, substitutions.map(String));
+  const message = browserApi().i18n.getMessage(key, substitutions.map(String));
   // An empty answer means the key is missing from the bundle: show the key rather than a blank.
   return message || key;
 }
 
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return browserApi().i18n.getUILanguage();
 }
 
 export function uiLocale(): Locale {

@@ -1,20 +1,53 @@
 /**
- * Dexie's liveQuery as a hook. The answer is tied to the deps it was computed for: when they change (another contact),
- * the hook returns undefined until the new query answers, so a screen never shows one contact's data under another.
+ * A read of IndexedDB that follows the worker's writes: it runs once, then again whenever the worker names one of
+ * `tables` (declare every table the query reads; the reader refuses the others). The answer is tied to the deps it
+ * was computed for: when they change (another contact), the hook returns undefined until the new query answers, so a
+ * screen never shows one contact's data under another.
  */
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import type { DbReader, StoreName } from '../../db/reader.ts';
+import { useDb } from './context.ts';
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  const [answer, setAnswer] = useState<{ deps: readonly unknown[]; value: T }>();
+export function useLiveQuery<T>(
+  tables: readonly StoreName[],
+  query: (reader: DbReader) => Promise<T>,
+  deps: readonly unknown[],
+): T | undefined {
+  const db = useDb();
+  const key = [db, ...deps];
+  const [answer, setAnswer] = useState<{ key: readonly unknown[]; value: T }>();
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setAnswer({ deps, value }),
-      // A failed read leaves the screen on "checking…"; the console keeps the cause for support.
-      error: (error: unknown) => console.error('IndexedDB query failed', error),
+    let stopped = false;
+    let running = false;
+    let stale = false;
+    const run = async () => {
+      if (running) {
+        stale = true; // a write landed during the read: read again once it answers
+        return;
+      }
+      running = true;
+      try {
+        do {
+          stale = false;
+          const value = await query(db.reader);
+          if (!stopped && !stale) setAnswer({ key, value });
+        } while (stale && !stopped);
+      } catch (error) {
+        // A failed read leaves the screen on "checking…"; the console keeps the cause for support.
+        console.error('IndexedDB query failed', error);
+      } finally {
+        running = false;
+      }
+    };
+    const unwatch = db.watch((changed) => {
+      if (changed.some((table) => tables.includes(table as StoreName))) void run();
     });
-    return () => subscription.unsubscribe();
-  }, deps);
-  const current = answer && answer.deps.length === deps.length && answer.deps.every((d, i) => Object.is(d, deps[i]));
+    void run();
+    return () => {
+      stopped = true;
+      unwatch();
+    };
+  }, key);
+  const current = answer && answer.key.length === key.length && answer.key.every((d, i) => Object.is(d, key[i]));
   return current ? answer.value : undefined;
 }

@@ -1,12 +1,12 @@
 /**
  * What the panel reads from IndexedDB (filled by the worker; the panel never writes it): one query for the contact on
  * screen, keyed by its contact key, and one for what every contact shares (number, limit history, sync, templates).
- * Both run inside Dexie's liveQuery, so any write by the worker re-runs them.
+ * Each declares the tables it reads: the live hook re-runs it when the worker writes one of them.
  */
 import type { Template } from '../../../shared/templates/model.ts';
 import { DAY } from '../../../shared/time/clock.ts';
-import type { AppDB } from '../../db/app-db.ts';
 import { withHistory } from '../../db/contact-history.ts';
+import type { DbReader } from '../../db/reader.ts';
 import type {
   ConsentRecord,
   ContactRecord,
@@ -38,28 +38,39 @@ function concerns(item: OutboxItem, key: string): boolean {
   return item.kind === 'message' ? item.request.to === key : item.request.contact === key;
 }
 
-export async function loadContactData(db: AppDB, identity: ContactIdentity): Promise<ContactData> {
+export const CONTACT_TABLES = ['contacts', 'consentEvents', 'messages', 'outbox'] as const;
+
+export function loadContactData(db: DbReader, identity: ContactIdentity): Promise<ContactData> {
   const { key, phone } = identity;
-  const [byKey, consent, messages, outbox] = await Promise.all([
-    db.contacts.get(key),
-    db.consentEvents.where('contact').equals(key).toArray(),
-    db.messages.where('contact').equals(key).toArray(),
-    db.outbox.filter((item) => concerns(item, key)).toArray(),
-  ]);
-  // A contact the companion first met by user id keeps that key: find it by its phone too.
-  const contact = byKey ?? (phone ? await db.contacts.where('phone').equals(phone).first() : undefined);
-  return { key, contact, ...withHistory(contact, consent, messages), outbox };
+  return db.read(CONTACT_TABLES, async (tx) => {
+    const [byKey, byPhone, consent, messages, outbox] = await Promise.all([
+      tx.get('contacts', key),
+      // A contact the companion first met by user id keeps that key: find it by its phone too.
+      phone ? tx.first('contacts', 'phone', phone) : undefined,
+      tx.all('consentEvents', 'contact', key),
+      tx.all('messages', 'contact', key),
+      tx.all('outbox'),
+    ]);
+    const contact = byKey ?? byPhone;
+    return {
+      key,
+      contact,
+      ...withHistory(contact, consent, messages),
+      outbox: outbox.filter((item) => concerns(item, key)),
+    };
+  });
 }
 
-export async function loadSharedData(db: AppDB, now: number): Promise<SharedData> {
-  const [number, samples, sync, templates] = await Promise.all([
-    db.number.get('current'),
-    db.numberSamples
-      .where('at')
-      .above(now - 7 * DAY)
-      .toArray(),
-    db.sync.get('feed'),
-    db.templates.toArray(),
-  ]);
-  return { number, samples, sync, templates };
+export const SHARED_TABLES = ['number', 'numberSamples', 'sync', 'templates'] as const;
+
+export function loadSharedData(db: DbReader, now: number): Promise<SharedData> {
+  return db.read(SHARED_TABLES, async (tx) => {
+    const [number, samples, sync, templates] = await Promise.all([
+      tx.get('number', 'current'),
+      tx.all('numberSamples', 'at', IDBKeyRange.lowerBound(now - 7 * DAY, true)),
+      tx.get('sync', 'feed'),
+      tx.all('templates'),
+    ]);
+    return { number, samples, sync, templates };
+  });
 }

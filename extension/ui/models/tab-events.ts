@@ -3,7 +3,7 @@
  * (a full navigation; in-page CRM navigations arrive as fresh page reads from the content script). Behind an
  * interface so tests drive it.
  */
-import browser from 'webextension-polyfill';
+import { browserApi } from '../../messaging/browser.ts';
 
 export type TabChange = 'activated' | 'loading' | 'loaded';
 
@@ -19,12 +19,13 @@ export const browserTabEvents: TabEvents = {
       if (change.status === 'loading') callback('loading', tabId);
       else if (change.status === 'complete') callback('loaded', tabId);
     };
-    browser.tabs.onActivated.addListener(activated);
+    const tabs = browserApi().tabs;
+    tabs.onActivated.addListener(activated);
     // Optional: absent in some test doubles; every browser the manifest targets has it.
-    browser.tabs.onUpdated?.addListener(updated);
+    tabs.onUpdated?.addListener(updated);
     return () => {
-      browser.tabs.onActivated.removeListener(activated);
-      browser.tabs.onUpdated?.removeListener(updated);
+      tabs.onActivated.removeListener(activated);
+      tabs.onUpdated?.removeListener(updated);
     };
   },
 };
