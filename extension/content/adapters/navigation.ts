@@ -39,6 +39,10 @@ export function watchNavigation(
     if (href !== last) {
       last = href;
       settleUntil = Date.now() + settleWindowMs;
+      // Another record: the previous one's trailing read and its throttle must not hold back this one's render.
+      if (pending !== undefined) window.clearTimeout(pending);
+      pending = undefined;
+      lastFiredAt = Number.NEGATIVE_INFINITY;
       fire(false);
     } else if (domChanged && pending === undefined && Date.now() < settleUntil) {
       const wait = lastFiredAt + settleMs - Date.now();
