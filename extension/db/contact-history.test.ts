@@ -90,3 +90,36 @@ describe('a contact with the history its snapshot embedded', () => {
     expect(data.consent).toEqual([optIn]);
   });
 });
+
+describe('a first sync into an empty table', () => {
+  it('writes no row for a contact the companion knows nothing about, and the same verdict inputs come out', async () => {
+    const { applySnapshotPage } = await import('../background/apply-snapshot.ts');
+    db = new AppDB(`t-${crypto.randomUUID()}`);
+    const blank = {
+      key: '+5511900000001',
+      phone: '+5511900000001',
+      bsuid: null,
+      name: 'Nobody yet',
+      lastInboundAt: null,
+      lastReferralAt: null,
+      freeEntryPointStartedAt: null,
+      lastOutboundAt: null,
+      lastEcosystemCapAt: null,
+      undeliverableAt: null,
+    };
+    await applySnapshotPage(
+      db,
+      [
+        { key: blank.key, contact: blank, consent: [], messages: [] },
+        { key: KEY, contact: { ...blank, key: KEY, phone: KEY }, consent: [optIn], messages: [] },
+      ],
+      1,
+      { fresh: true },
+    );
+    expect(await db.contacts.count()).toBe(1);
+    const nobody = await loadContactData(createReader(db.name), { key: blank.key, phone: blank.key });
+    expect(nobody).toMatchObject({ contact: undefined, consent: [], messages: [] });
+    const ana = await loadContactData(createReader(db.name), { key: KEY, phone: KEY });
+    expect(ana.consent).toEqual([optIn]);
+  });
+});
