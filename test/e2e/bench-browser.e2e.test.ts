@@ -15,7 +15,9 @@ it('the browser benchmark syncs a fresh extension with progress and times naviga
     port: 36000 + Math.floor(Math.random() * 4000),
     navigations: 6,
   });
-  expect(result.rows.contacts).toBeGreaterThanOrEqual(8_000);
+  // A row for every contact the companion knows something about (~80 % of the seeded ones), none for the rest.
+  expect(result.rows.contacts).toBeGreaterThan(5_000);
+  expect(result.rows.contacts).toBeLessThanOrEqual(8_036);
   expect(result.rows.consent).toBeGreaterThan(1_000);
   expect(result.syncMs).toBeGreaterThan(0);
   // The panel showed how far the first load had got ("2,500 of 8,036") before it said it was up to date.
