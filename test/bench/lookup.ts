@@ -3,7 +3,7 @@
  * verdicts) against a companion process whose database holds `contacts` contacts and `events` message rows, at 16
  * connections. The data set is generated here, seeded, straight into SQLite before the daemon starts.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_IDS } from '../../companion/config/config.ts';
@@ -104,6 +104,8 @@ export async function benchLookup(options: {
       p99Ms: result.p99,
     };
   } finally {
-    companion.child.kill();
+    companion.child.kill('SIGKILL');
+    // A data set this run seeded is this run's to remove (a million rows is ~240 MB in /tmp); a given one is the caller's.
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
