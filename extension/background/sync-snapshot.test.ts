@@ -5,7 +5,7 @@
  * resumes where a stopped worker left it, and hands over to the feed at the cursor the snapshot began at.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
+import { orderUpdate, startTestCompanion, type TestCompanion } from '../../test/integration/harness.ts';
 import { AppDB } from '../db/app-db.ts';
 import { createReader } from '../db/reader.ts';
 import type { SyncState } from '../db/records.ts';
@@ -56,15 +56,7 @@ describe('first sync from the snapshot', () => {
     companion = await startTestCompanion();
     const sent = await companion.api('/v1/messages', {
       method: 'POST',
-      json: {
-        to: ANA,
-        idempotencyKey: 'snap-sync-0001',
-        template: {
-          name: 'order_update',
-          language: 'pt_BR',
-          params: { header_1: 'BR-1', '1': 'Ana', '2': 'BR-1', '3': 'enviado' },
-        },
-      },
+      json: orderUpdate(ANA, 'snap-sync-0001', 'BR-1'),
     });
     expect(sent.status).toBe(202);
     const snapshot = await companion.api('/v1/snapshot?limit=5000');

@@ -14,12 +14,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createPairing } from '../../companion/http/pairing.ts';
-import { openDatabase } from '../../companion/store/database.ts';
-import { createStore } from '../../companion/store/store.ts';
 import { launchWithExtension } from '../e2e/launch.ts';
 import { seedLookupData } from './lookup.ts';
-import { startCompanionProcess } from './processes.ts';
+import { pairWithCompanion, startCompanionProcess } from './processes.ts';
 
 export interface BrowserFigures {
   contacts: number;
@@ -65,15 +62,7 @@ export async function benchBrowser(options: {
   const companion = await startCompanionProcess(options.port, dataDir);
   const browser = await launchWithExtension(undefined, UNTHROTTLED);
   try {
-    const store = createStore(openDatabase(join(dataDir, 'companion.db')));
-    const { code } = createPairing(store, Date.now).newCode();
-    store.db.close();
-    const pair = await fetch(`${companion.url}/v1/pair`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code }),
-    });
-    const { token } = (await pair.json()) as { token: string };
+    const token = await pairWithCompanion(companion.url, dataDir);
     const base = `chrome-extension://${browser.extensionId}/sidepanel/index.html`;
 
     // Figure 5: pair, then watch the panel until it says it is up to date.

@@ -9,6 +9,7 @@ import { openDatabase } from '../../companion/store/database.ts';
 import { createStore } from '../../companion/store/store.ts';
 import { DAY } from '../../shared/time/clock.ts';
 import { percentile } from './load.ts';
+import { seededRandom } from './random.ts';
 
 export interface LedgerFigures {
   rows: number;
@@ -29,11 +30,7 @@ export function benchLedger(
   try {
     const store = createStore(openDatabase(join(dir, 'ledger.db')));
     const now = Date.UTC(2026, 10, 25, 12);
-    let seed = 42;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = seededRandom(42);
     store.db.exec('BEGIN');
     const insert = store.db.prepare(
       'INSERT INTO limit_ledger (message_id, portfolio_id, recipient, at) VALUES (?, ?, ?, ?)',

@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_IDS } from '../../companion/config/config.ts';
-import { createPairing } from '../../companion/http/pairing.ts';
 import { openDatabase } from '../../companion/store/database.ts';
 import { createStore } from '../../companion/store/store.ts';
 import { DAY } from '../../shared/time/clock.ts';
 import { runLoad } from './load.ts';
-import { startCompanionProcess } from './processes.ts';
+import { pairWithCompanion, startCompanionProcess } from './processes.ts';
+import { seededRandom } from './random.ts';
 
 export interface LookupFigures {
   contacts: number;
@@ -24,13 +24,9 @@ export interface LookupFigures {
 
 const phoneOf = (i: number) => `+5511${String(900000000 + i)}`;
 
-export function seedLookupData(dataDir: string, contacts: number, events: number, now: number): string {
+export function seedLookupData(dataDir: string, contacts: number, events: number, now: number): void {
   const store = createStore(openDatabase(join(dataDir, 'companion.db')));
-  let seed = 11;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
+  const random = seededRandom(11);
   store.db.exec('BEGIN');
   const contact = store.db.prepare(
     'INSERT INTO contacts (key, phone, name, last_inbound_at, updated_at) VALUES (?, ?, ?, ?, ?)',
@@ -60,9 +56,7 @@ export function seedLookupData(dataDir: string, contacts: number, events: number
     );
   }
   store.db.exec('COMMIT');
-  const { code } = createPairing(store, () => now).newCode();
   store.db.close();
-  return code;
 }
 
 export async function benchLookup(options: {
@@ -77,16 +71,7 @@ export async function benchLookup(options: {
   if (!options.dataDir) seedLookupData(dataDir, options.contacts, options.events, Date.now());
   const companion = await startCompanionProcess(options.port, dataDir);
   try {
-    // The daemon made its own pairing code at start; ask for a fresh one the way `npm run companion -- pair` does.
-    const store = createStore(openDatabase(join(dataDir, 'companion.db')));
-    const { code } = createPairing(store, Date.now).newCode();
-    store.db.close();
-    const pair = await fetch(`${companion.url}/v1/pair`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code }),
-    });
-    const { token } = (await pair.json()) as { token: string };
+    const token = await pairWithCompanion(companion.url, dataDir);
     const result = await runLoad({
       url: `${companion.url}/v1/contacts/`,
       method: 'GET',

@@ -1,19 +1,9 @@
 /** The whole sandbox flow over real HTTP: real Graph client → simulated platform → signed webhooks → companion. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCompanion, type TestCompanion } from './harness.ts';
+import { orderUpdate, startTestCompanion, type TestCompanion } from './harness.ts';
 
 const ANA = '+5511987654321'; // demo contact 1001, opted in (Negotiation)
 const BRUNO = '+5521998765432'; // demo contact 1002, a lead with no opt-in
-const orderUpdate = (to: string, key: string) => ({
-  to,
-  idempotencyKey: key,
-  template: {
-    name: 'order_update',
-    language: 'pt_BR',
-    params: { header_1: 'BR-10234', '1': 'Ana', '2': 'BR-10234', '3': 'enviado' },
-  },
-});
-
 let companion: TestCompanion | undefined;
 afterEach(async () => {
   await companion?.close();

@@ -1,6 +1,6 @@
 /** GET /v1/snapshot over real HTTP: every key once across pages, with its consent and recent messages, and a cursor. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCompanion, type TestCompanion } from './harness.ts';
+import { orderUpdate, startTestCompanion, type TestCompanion } from './harness.ts';
 
 const ANA = '+5511987654321'; // demo contact 1001, opted in
 const NEWCOMER = '+5531990001234'; // never wrote, never messaged: an opt-in recorded from the CRM
@@ -64,18 +64,7 @@ describe('the per-contact snapshot', () => {
 
   it('carries recent messages, and events after its feed cursor come through the feed', async () => {
     companion = await startTestCompanion();
-    const sent = await companion.api('/v1/messages', {
-      method: 'POST',
-      json: {
-        to: ANA,
-        idempotencyKey: 'snapshot-0001',
-        template: {
-          name: 'order_update',
-          language: 'pt_BR',
-          params: { header_1: 'BR-10234', '1': 'Ana', '2': 'BR-10234', '3': 'enviado' },
-        },
-      },
-    });
+    const sent = await companion.api('/v1/messages', { method: 'POST', json: orderUpdate(ANA, 'snapshot-0001') });
     expect(sent.status).toBe(202);
     const { entries, first } = await allPages(companion, 50);
     const ana = entries.find((entry) => entry.key === ANA);

@@ -12,6 +12,19 @@ import { signBody } from '../../companion/whatsapp/signature.ts';
 export const APP_SECRET = 'integration-app-secret-0123456789';
 export const VERIFY_TOKEN = 'integration-verify-token';
 
+/** A send of the sandbox's approved utility template `order_update` (pt_BR), every variable filled. */
+export function orderUpdate(to: string, idempotencyKey: string, order = 'BR-10234') {
+  return {
+    to,
+    idempotencyKey,
+    template: {
+      name: 'order_update',
+      language: 'pt_BR',
+      params: { header_1: order, '1': 'Ana', '2': order, '3': 'enviado' },
+    },
+  };
+}
+
 export interface TestCompanion {
   running: RunningCompanion;
   url: string;
