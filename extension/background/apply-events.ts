@@ -12,6 +12,7 @@ import type { Template } from '../../shared/templates/model.ts';
 import type { AppDB } from '../db/app-db.ts';
 import { historyMessage } from '../db/contact-history.ts';
 import type { ContactRecord, MessageRecord } from '../db/records.ts';
+import { storedContact } from './stored-contact.ts';
 
 const MessageData = v.looseObject({
   id: v.string(),
@@ -103,7 +104,8 @@ async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boole
       const parsed = v.safeParse(ContactSnapshotSchema, event.data);
       if (!parsed.success) return false;
       const incoming = parsed.output;
-      const merged = mergeContact(await db.contacts.get(incoming.key), incoming, now);
+      // Its first own row starts from its copy in a chunk of the first sync, history included.
+      const merged = mergeContact(await storedContact(db, incoming.key), incoming, now);
       await db.contacts.put(merged);
       return true;
     }
@@ -117,8 +119,9 @@ async function applyOne(db: AppDB, event: FeedEvent, now: number): Promise<boole
       const parsed = v.safeParse(MessageData, event.data);
       if (!parsed.success || !event.contact) return false;
       const data = parsed.output;
-      // Not in the table yet: start from the snapshot's copy in the contact's row, which knows its template and date.
-      const stored = (await db.messages.get(data.id)) ?? historyMessage(await db.contacts.get(event.contact), data.id);
+      // Not in the table yet: start from the snapshot's copy in the contact's history, which knows its template and date.
+      const stored =
+        (await db.messages.get(data.id)) ?? historyMessage(await storedContact(db, event.contact), data.id);
       const record = mergeMessage(stored, data, event.contact, event.at, now);
       await db.messages.put(record);
       return true;

@@ -1,15 +1,19 @@
 /**
- * Writes one page of the companion's per-contact snapshot into IndexedDB: one row per contact, its consent ledger and
- * recent messages embedded as `history` (contact-history.ts joins them with the feed's tables on read), one bulkPut
- * inside the caller's transaction. Merged with a stored contact by the same rules as feed events, so a page applied
- * twice (a worker stopped after writing it, before saving its place) leaves the same state; messages this browser
- * sent stay in the messages table with their outbox link. A malformed consent event is skipped, never fatal.
+ * Writes one page of the companion's per-contact snapshot into IndexedDB, inside the caller's transaction: each
+ * contact with its consent ledger and recent messages embedded as `history` (contact-history.ts joins them with the
+ * feed's tables on read). Into a database with no contacts yet, the page goes in chunks of consecutive keys
+ * (contact-chunks.ts: IndexedDB pays per row, and 64 contacts per row is what makes 100,000 contacts load in
+ * seconds). Into one that holds contacts, each is merged with the stored one by the feed's rules and written as its
+ * own row, which wins over any chunk; messages this browser sent stay in the messages table with their outbox link.
+ * A malformed consent event is skipped, never fatal.
  */
 import { validateStoredConsentEvent } from '../../shared/consent/event-schema.ts';
 import type { SnapshotEntry } from '../../shared/contracts/snapshot.ts';
 import type { AppDB } from '../db/app-db.ts';
+import { chunkable, chunkContacts } from '../db/contact-chunks.ts';
 import type { ConsentRecord, ContactRecord } from '../db/records.ts';
 import { mergeContact, mergeMessage } from './apply-events.ts';
+import { storedContacts } from './stored-contact.ts';
 
 export async function applySnapshotPage(
   db: AppDB,
@@ -23,9 +27,13 @@ export async function applySnapshotPage(
   const withContact = entries.filter(
     (entry) => entry.contact !== null && !(options.fresh && knowsNothing(entry, entry.contact)),
   );
-  // Only this load writes contacts into a table that started empty, and a page written twice (a worker stopped
-  // after writing it) is the same page: there is nothing to merge with.
-  const stored = options.fresh ? [] : await db.contacts.bulkGet(withContact.map((entry) => entry.key));
+  // Only this load writes contacts into a database that started with none: there is nothing to merge with.
+  const stored = options.fresh
+    ? []
+    : await storedContacts(
+        db,
+        withContact.map((entry) => entry.key),
+      );
   const rows: ContactRecord[] = withContact.map((entry, i) => {
     const row = mergeContact(stored[i], entry.contact as NonNullable<SnapshotEntry['contact']>, now);
     row.history = {
@@ -37,7 +45,13 @@ export async function applySnapshotPage(
   // A key the companion holds consent for without a contact row (an opt-in recorded before any conversation): its
   // events go to the table, as the feed would put them. Messages always come with a contact.
   const loose = entries.filter((entry) => entry.contact === null).flatMap((entry) => validConsent(entry.consent));
-  await Promise.all([db.contacts.bulkPut(rows), loose.length > 0 ? db.consentEvents.bulkPut(loose) : undefined]);
+  const chunked = options.fresh ? rows.filter(chunkable) : [];
+  const own = options.fresh ? rows.filter((row) => !chunkable(row)) : rows;
+  await Promise.all([
+    chunked.length > 0 ? db.contactChunks.bulkPut(chunkContacts(chunked)) : undefined,
+    own.length > 0 ? db.contacts.bulkPut(own) : undefined,
+    loose.length > 0 ? db.consentEvents.bulkPut(loose) : undefined,
+  ]);
 }
 
 function knowsNothing(entry: SnapshotEntry, contact: NonNullable<SnapshotEntry['contact']>): boolean {

@@ -15,6 +15,7 @@ import type { PolicySettings } from '../../shared/policy/settings.ts';
 import type { AppDB } from '../db/app-db.ts';
 import { withHistory } from '../db/contact-history.ts';
 import { policyStateFrom } from '../ui/policy-from-records.ts';
+import { storedContact } from './stored-contact.ts';
 
 export async function quickVerdicts(
   db: AppDB,
@@ -32,7 +33,7 @@ export async function quickVerdicts(
       continue;
     }
     const [contact, consentRows, messageRows] = await Promise.all([
-      db.contacts.get(key),
+      storedContact(db, key),
       db.consentEvents.where('contact').equals(key).toArray(),
       db.messages.where('contact').equals(key).toArray(),
     ]);

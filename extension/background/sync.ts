@@ -13,6 +13,7 @@ import { applyFeedEvents } from './apply-events.ts';
 import { applySnapshotPage } from './apply-snapshot.ts';
 import { type CompanionClient, describeCompanionError } from './companion-client.ts';
 import { drainOutbox, wakeOutbox } from './outbox.ts';
+import { noContactsStored } from './stored-contact.ts';
 
 const PAGE_SIZE = 1000;
 /** Contacts per snapshot page: big enough that IndexedDB's per-transaction cost vanishes, small enough to show progress. */
@@ -58,7 +59,7 @@ async function syncNow(db: AppDB, client: CompanionClient, now: () => number): P
     if (!page.ok) return fail(db, describeCompanionError(page.error));
     await db.transaction(
       'rw',
-      [db.contacts, db.consentEvents, db.messages, db.templates, db.number, db.sync],
+      [db.contacts, db.contactChunks, db.consentEvents, db.messages, db.templates, db.number, db.sync],
       async () => {
         await applyFeedEvents(db, page.value.events, now());
         done += page.value.events.length;
@@ -115,7 +116,7 @@ async function loadSnapshot(
   const startedAt = from.snapshot?.startedAt ?? now();
   const since = startedAt - SNAPSHOT_HISTORY;
   // Nothing stored to merge with: a first load into an empty table skips reading back every contact it writes.
-  const fresh = from.snapshot?.fresh ?? (await db.contacts.count()) === 0;
+  const fresh = from.snapshot?.fresh ?? (await noContactsStored(db));
   let place = from.snapshot ?? null;
   let pending = client.snapshot(place?.after ?? '', SNAPSHOT_PAGE, since);
   for (;;) {
@@ -129,7 +130,7 @@ async function loadSnapshot(
     if (next !== null) pending = client.snapshot(next, SNAPSHOT_PAGE, since);
     const feedCursor = place?.feedCursor ?? page.value.feedCursor;
     const done = (place?.done ?? 0) + contacts.length;
-    await db.transaction('rw', [db.contacts, db.consentEvents, db.messages, db.sync], async () => {
+    await db.transaction('rw', [db.contacts, db.contactChunks, db.consentEvents, db.messages, db.sync], async () => {
       await applySnapshotPage(db, contacts, now(), { fresh });
       const current = await state(db);
       await db.sync.put(

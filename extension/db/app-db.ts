@@ -7,6 +7,7 @@ import type { Template } from '../../shared/templates/model.ts';
 import { DB_NAME } from './changes.ts';
 import type {
   ConsentRecord,
+  ContactChunk,
   ContactRecord,
   MessageRecord,
   NumberRecord,
@@ -18,6 +19,7 @@ import type {
 
 export class AppDB extends Dexie {
   contacts!: EntityTable<ContactRecord, 'key'>;
+  contactChunks!: EntityTable<ContactChunk, 'first'>;
   consentEvents!: EntityTable<ConsentRecord, 'id'>;
   messages!: EntityTable<MessageRecord, 'id'>;
   templates!: Table<Template, [string, string]>;
@@ -40,5 +42,7 @@ export class AppDB extends Dexie {
       sync: 'key',
       pages: 'tabId',
     });
+    // The first sync writes its contacts in chunks (records.ts ContactChunk); nothing to move, version 1's rows stay.
+    this.version(2).stores({ contactChunks: 'first' });
   }
 }

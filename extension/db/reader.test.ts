@@ -71,6 +71,7 @@ describe('the read-only reader over the worker’s Dexie schema', () => {
     expect(stores.sort()).toEqual(
       [
         'consentEvents',
+        'contactChunks',
         'contacts',
         'messages',
         'number',
@@ -158,7 +159,7 @@ describe('the read-only reader over the worker’s Dexie schema', () => {
     expect(await exists(name)).toBe(false);
     const db = new AppDB(name);
     await db.templates.put(ORDER_UPDATE);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect((await loadSharedData(r, Date.now())).templates).toEqual([ORDER_UPDATE]);
     db.close();
   });
@@ -172,7 +173,7 @@ describe('the read-only reader over the worker’s Dexie schema', () => {
     class NextDB extends AppDB {
       constructor(name: string) {
         super(name);
-        this.version(2).stores({ notes: 'id' });
+        this.version(3).stores({ notes: 'id' });
       }
     }
     const next = new NextDB(db.name);

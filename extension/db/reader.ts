@@ -7,6 +7,7 @@
 import type { Template } from '../../shared/templates/model.ts';
 import type {
   ConsentRecord,
+  ContactChunk,
   ContactRecord,
   MessageRecord,
   NumberRecord,
@@ -19,6 +20,7 @@ import type {
 /** The stores of app-db.ts and what they hold. */
 export interface Stores {
   contacts: ContactRecord;
+  contactChunks: ContactChunk;
   consentEvents: ConsentRecord;
   messages: MessageRecord;
   templates: Template;
@@ -37,6 +39,8 @@ export interface Snapshot<S extends StoreName> {
   all<T extends S>(store: T, index?: string, query?: IDBValidKey | IDBKeyRange): Promise<Stores[T][]>;
   /** The first record (in index order) whose `index` equals `value`. */
   first<T extends S>(store: T, index: string, value: IDBValidKey): Promise<Stores[T] | undefined>;
+  /** The record with the greatest primary key ≤ `key` (one step of a reverse cursor). */
+  floor<T extends S>(store: T, key: IDBValidKey): Promise<Stores[T] | undefined>;
 }
 
 export interface DbReader {
@@ -61,6 +65,8 @@ function transactionSnapshot<S extends StoreName>(tx: IDBTransaction): Snapshot<
       return settle((index === undefined ? source : source.index(index)).getAll(query));
     },
     first: (store, index, value) => settle(tx.objectStore(store).index(index).get(value)),
+    floor: (store, key) =>
+      settle(tx.objectStore(store).openCursor(IDBKeyRange.upperBound(key), 'prev')).then((cursor) => cursor?.value),
   };
 }
 
@@ -79,6 +85,7 @@ function emptySnapshot<S extends StoreName>(stores: readonly S[]): Snapshot<S> {
       return [];
     },
     first: async (store) => check(store),
+    floor: async (store) => check(store),
   };
 }
 

@@ -31,6 +31,20 @@ export interface ContactRecord {
   history?: { consent: ConsentRecord[]; messages: MessageRecord[] };
 }
 
+/**
+ * Contacts the first sync's snapshot brought, stored together: a run of consecutive contact keys in one IndexedDB row.
+ * Chromium pays ~130 µs per row written whatever its size (measured: 80,000 bare rows take 10.8 s), so a fresh
+ * extension loading 100,000 contacts one row each spends most of its time on row overhead; chunks of 64 take a
+ * sixtieth of the rows. `first` (the primary key) is the chunk's lowest key, so the chunk holding a key is the one
+ * with the greatest `first` ≤ that key (contact-chunks.ts). A contact the feed changes later gets a row of its own in
+ * `contacts`, which wins over its copy here.
+ */
+export interface ContactChunk {
+  first: string;
+  /** Sorted by key, no two with the same key. */
+  contacts: ContactRecord[];
+}
+
 export type ConsentRecord = ConsentEvent;
 
 export interface MessageRecord {

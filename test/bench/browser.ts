@@ -10,7 +10,7 @@
  * Both pages stay visible, each in its own window (and Chromium's background throttling is off), as the real side
  * panel sits beside its tab.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -132,6 +132,14 @@ export async function benchBrowser(options: {
           w.__reads.push(performance.timeOrigin + performance.now());
       });
     });
+    // BENCH_PROFILE_DIR=dir: a CPU profile of the panel over the navigations, for "where does the time go".
+    const profileDir = process.env.BENCH_PROFILE_DIR;
+    const profiler = profileDir ? await browser.context.newCDPSession(panel) : undefined;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+      await profiler.send('Profiler.start');
+    }
     for (let i = 1; i <= options.navigations; i++) {
       const id = DEMO_IDS[i % DEMO_IDS.length] as string;
       // An agent reads the verdict before the next click: the previous record's trailing work (quick-send colours,
@@ -163,6 +171,12 @@ export async function benchBrowser(options: {
       }
     }
 
+    if (profiler && profileDir) {
+      const { profile } = await profiler.send('Profiler.stop');
+      mkdirSync(profileDir, { recursive: true });
+      writeFileSync(join(profileDir, `panel-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      await profiler.detach();
+    }
     const floor = await panel.evaluate(measureFloor, 60);
     await crm.close();
     await panel.close();
@@ -269,21 +283,31 @@ async function countRows(page: Page): Promise<{ contacts: number; consent: numbe
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    const embedded = await new Promise<{ consent: number; messages: number }>((resolve, reject) => {
-      const totals = { consent: 0, messages: 0 };
-      const cursor = db.transaction('contacts').objectStore('contacts').openCursor();
-      cursor.onsuccess = () => {
-        const at = cursor.result;
-        if (!at) return resolve(totals);
-        const history = (at.value as { history?: { consent: unknown[]; messages: unknown[] } }).history;
-        totals.consent += history?.consent.length ?? 0;
-        totals.messages += history?.messages.length ?? 0;
-        at.continue();
-      };
-      cursor.onerror = () => reject(cursor.error);
+    // Contacts are rows of their own or members of the first sync's chunks; each carries its synced history.
+    type Stored = { key: string; history?: { consent: unknown[]; messages: unknown[] } };
+    const walk = (store: string, visit: (value: unknown) => void) =>
+      new Promise<void>((resolve, reject) => {
+        const cursor = db.transaction(store).objectStore(store).openCursor();
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (!at) return resolve();
+          visit(at.value);
+          at.continue();
+        };
+        cursor.onerror = () => reject(cursor.error);
+      });
+    const contacts = new Map<string, Stored>();
+    await walk('contactChunks', (chunk) => {
+      for (const contact of (chunk as { contacts: Stored[] }).contacts) contacts.set(contact.key, contact);
     });
+    await walk('contacts', (row) => contacts.set((row as Stored).key, row as Stored));
+    const embedded = { consent: 0, messages: 0 };
+    for (const contact of contacts.values()) {
+      embedded.consent += contact.history?.consent.length ?? 0;
+      embedded.messages += contact.history?.messages.length ?? 0;
+    }
     const rows = {
-      contacts: await count('contacts'),
+      contacts: contacts.size,
       consent: (await count('consentEvents')) + embedded.consent,
       messages: (await count('messages')) + embedded.messages,
     };

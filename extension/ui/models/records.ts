@@ -5,6 +5,7 @@
  */
 import type { Template } from '../../../shared/templates/model.ts';
 import { DAY } from '../../../shared/time/clock.ts';
+import { findInChunk } from '../../db/contact-chunks.ts';
 import { withHistory } from '../../db/contact-history.ts';
 import type { DbReader } from '../../db/reader.ts';
 import type {
@@ -38,20 +39,22 @@ function concerns(item: OutboxItem, key: string): boolean {
   return item.kind === 'message' ? item.request.to === key : item.request.contact === key;
 }
 
-export const CONTACT_TABLES = ['contacts', 'consentEvents', 'messages', 'outbox'] as const;
+export const CONTACT_TABLES = ['contacts', 'contactChunks', 'consentEvents', 'messages', 'outbox'] as const;
 
 export function loadContactData(db: DbReader, identity: ContactIdentity): Promise<ContactData> {
   const { key, phone } = identity;
   return db.read(CONTACT_TABLES, async (tx) => {
-    const [byKey, byPhone, consent, messages, outbox] = await Promise.all([
+    const [row, chunk, byPhone, consent, messages, outbox] = await Promise.all([
       tx.get('contacts', key),
+      // Not changed since the first sync: its copy in that sync's chunks (contact-chunks.ts).
+      tx.floor('contactChunks', key),
       // A contact the companion first met by user id keeps that key: find it by its phone too.
       phone ? tx.first('contacts', 'phone', phone) : undefined,
       tx.all('consentEvents', 'contact', key),
       tx.all('messages', 'contact', key),
       tx.all('outbox'),
     ]);
-    const contact = byKey ?? byPhone;
+    const contact = row ?? findInChunk(chunk, key) ?? byPhone;
     return {
       key,
       contact,
