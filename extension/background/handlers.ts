@@ -9,7 +9,6 @@ import browser from 'webextension-polyfill';
 import { contentScriptRequestSchemas, type Handlers, type ToBackground } from '../../shared/contracts/protocol.ts';
 import { localeFromTag } from '../../shared/i18n/locale.ts';
 import type { AppDB } from '../db/app-db.ts';
-import { broadcastToPanels } from '../messaging/messaging.ts';
 import { getItem, setItem } from '../storage/items.ts';
 import { type CompanionClient, describeCompanionError } from './companion-client.ts';
 import { drainOutbox, enqueueConsent, enqueueMessage } from './outbox.ts';
@@ -62,8 +61,9 @@ export function createHandlers(deps: HandlerDeps) {
     'cs/page-read': async (payload, sender) => {
       const tabId = fromContentScript(sender);
       const read = validated('cs/page-read', payload);
-      // The open panels first: they render from the pushed read, and the stored copy is for panels opened later.
-      await Promise.all([broadcastToPanels('bg/page-read', { tabId, read }), db.pages.put({ tabId, read, at: now() })]);
+      // Open panels heard the content script's message themselves (background-api.ts onPageRead); the stored copy
+      // is for panels opened later.
+      await db.pages.put({ tabId, read, at: now() });
       return { ok: true as const };
     },
     'cs/verdicts': async (payload, sender) => {

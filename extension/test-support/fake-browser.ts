@@ -88,4 +88,9 @@ export function sendFromTab(message: unknown, tab: { id: number; url: string }):
   return dispatch(message, { id: browser.runtime.id, url: tab.url, tab, frameId: 0 });
 }
 
+/** Delivers a message with whatever the browser would say about its sender (another extension, a sub-frame…). */
+export function deliverMessage(message: unknown, sender: Parameters<Listener>[1]): Promise<unknown> {
+  return dispatch(message, sender);
+}
+
 export default browser;

@@ -2,8 +2,11 @@
  * What the side panel and the options page ask of the background worker. Components depend on this interface;
  * `messagingBackgroundApi` is the real one (typed runtime messages), tests pass a fake.
  */
+
+import * as v from 'valibot';
+import type { Runtime } from 'webextension-polyfill';
 import type { ConsentRequest } from '../../shared/contracts/api.ts';
-import type { OutgoingMessage, PageRead, ToPanel } from '../../shared/contracts/protocol.ts';
+import { type OutgoingMessage, type PageRead, PageReadSchema } from '../../shared/contracts/protocol.ts';
 import { browserApi } from '../messaging/browser.ts';
 import { sendToBackground } from '../messaging/messaging.ts';
 
@@ -31,13 +34,19 @@ export const messagingBackgroundApi: BackgroundApi = {
   },
   pageRead: (tabId) => sendToBackground('ui/page-read', { tabId }),
   onPageRead(callback) {
-    const listener = (message: unknown) => {
-      const envelope = message as { name?: string; payload?: ToPanel['bg/page-read']['request'] };
-      if (envelope?.name === 'bg/page-read' && envelope.payload)
-        callback(envelope.payload.tabId, envelope.payload.read);
+    const runtime = browserApi().runtime;
+    // A content script's message reaches every page of the extension as well as the worker: the panel renders from
+    // it as it arrives instead of from a relay through the worker, one messaging hop (~10 ms) sooner. Checked as the
+    // worker checks it: our own content script, in a tab's top frame, with a read of the documented shape.
+    const listener = (message: unknown, sender: Runtime.MessageSender) => {
+      const envelope = message as { name?: string; payload?: unknown } | null;
+      const tabId = sender.tab?.id;
+      if (envelope?.name !== 'cs/page-read' || sender.id !== runtime.id || tabId === undefined || sender.frameId !== 0)
+        return undefined;
+      const read = v.safeParse(PageReadSchema, envelope.payload);
+      if (read.success) callback(tabId, read.output);
       return undefined;
     };
-    const runtime = browserApi().runtime;
     runtime.onMessage.addListener(listener);
     return () => runtime.onMessage.removeListener(listener);
   },

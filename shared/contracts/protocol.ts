@@ -6,7 +6,7 @@
  * in CRM pages and are validated with the schemas here before use.
  */
 import * as v from 'valibot';
-import type { ConsentRequest, SendAccepted } from './api.ts';
+import type { ConsentRequest } from './api.ts';
 
 const ShortText = v.pipe(v.string(), v.maxLength(500));
 
@@ -64,14 +64,6 @@ export type ToBackground = {
 export type ToContentScript = {
   'bg/verdicts-changed': { request: { verdicts: Record<string, QuickVerdict> }; response: { ok: true } };
   'bg/reread': { request: Record<string, never>; response: { ok: true } };
-};
-
-export type ToPanel = {
-  'bg/page-read': { request: { tabId: number; read: PageRead }; response: { ok: true } };
-  'bg/outbox-settled': {
-    request: { outboxId: string; result: SendAccepted | { refused: true } };
-    response: { ok: true };
-  };
 };
 
 export type ProtocolMap = Record<string, { request: unknown; response: unknown }>;

@@ -127,8 +127,8 @@ export async function benchBrowser(options: {
     await panel.evaluate(() => {
       const w = window as unknown as { __reads: number[] };
       w.__reads = [];
-      chrome.runtime.onMessage.addListener((message: { name?: string; payload?: { read?: { ok?: boolean } } }) => {
-        if (message?.name === 'bg/page-read' && message.payload?.read?.ok)
+      chrome.runtime.onMessage.addListener((message: { name?: string; payload?: { ok?: boolean } }) => {
+        if (message?.name === 'cs/page-read' && message.payload?.ok)
           w.__reads.push(performance.timeOrigin + performance.now());
       });
     });

@@ -4,7 +4,7 @@
  * was computed for: when they change (another contact), the hook returns undefined until the new query answers, so a
  * screen never shows one contact's data under another.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { DbReader, StoreName } from '../../db/reader.ts';
 import { useDb } from './context.ts';
 
@@ -16,7 +16,10 @@ export function useLiveQuery<T>(
   const db = useDb();
   const key = [db, ...deps];
   const [answer, setAnswer] = useState<{ key: readonly unknown[]; value: T }>();
-  useEffect(() => {
+  // A layout effect: the read starts in the task that rendered the new contact, not after the next paint, as a plain
+  // effect would (a frame, up to 16 ms, on the way from CRM click to verdict; issue 5, figure 4). It only starts an
+  // asynchronous read, so it holds nothing up.
+  useLayoutEffect(() => {
     let stopped = false;
     let running = false;
     let stale = false;

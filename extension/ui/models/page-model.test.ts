@@ -99,4 +99,33 @@ describe('the page the panel is about', () => {
     await vi.waitFor(() => expect(model.read.value).toEqual(marina));
     model[Symbol.dispose]();
   });
+
+  it('after an in-page navigation shows the pushed read and never the worker’s older one', async () => {
+    // The worker still holds the previous record's read when the tab reports it finished loading.
+    const pageRead = vi.fn().mockResolvedValue(marina);
+    const api = fakeApi(null, { pageRead });
+    const { tabs, emit } = fakeTabs();
+    const model = new PageModel(api, tabs);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    const asked = pageRead.mock.calls.length;
+    emit('loading', 1);
+    api.push(1, joao);
+    emit('loaded', 1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(model.read.value).toEqual(joao);
+    expect(pageRead).toHaveBeenCalledTimes(asked);
+    model[Symbol.dispose]();
+  });
+
+  it('asks the worker when a loaded page pushed nothing (no content script there)', async () => {
+    const pageRead = vi.fn().mockResolvedValueOnce(marina).mockResolvedValue(null);
+    const { tabs, emit } = fakeTabs();
+    const model = new PageModel(fakeApi(null, { pageRead }), tabs);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    emit('loading', 1);
+    emit('loaded', 1);
+    expect(model.read.value).toBeUndefined();
+    await vi.waitFor(() => expect(model.read.value).toBeNull());
+    model[Symbol.dispose]();
+  });
 });

@@ -10,6 +10,12 @@ import type { TabEvents } from './tab-events.ts';
 
 const RETRY_MS = 1000;
 const ATTEMPTS = 3;
+/**
+ * After the tab finished loading, how long the content script has to push its read before the panel asks the worker
+ * (a page without our content script never pushes). Asking at once would race the push: on an in-page CRM
+ * navigation the worker may not have the new read yet and answer the previous one, or none, for a moment.
+ */
+const PUSH_GRACE_MS = 250;
 
 export const PageModel = createModel((api: BackgroundApi, tabs: TabEvents) => {
   const tabId = signal<number | undefined>(undefined);
@@ -52,20 +58,33 @@ export const PageModel = createModel((api: BackgroundApi, tabs: TabEvents) => {
   };
 
   effect(() => {
+    let heardSinceLoading = false;
+    let grace: ReturnType<typeof setTimeout> | undefined;
     const offRead = api.onPageRead((id, answer) => {
       if (id !== tabId.peek()) return;
       ticket++; // a pushed read is newer than any reply still on its way
+      heardSinceLoading = true;
+      clearTimeout(grace);
       show(answer);
     });
     const offTabs = tabs.onTabChange((change, id) => {
       if (change === 'activated') reload();
       else if (id !== tabId.peek()) return;
-      else if (change === 'loading') read.value = undefined;
-      else reload();
+      else if (change === 'loading') {
+        read.value = undefined;
+        heardSinceLoading = false;
+      } else if (!heardSinceLoading) {
+        // Loaded and nothing pushed yet: give the content script its moment, then ask.
+        clearTimeout(grace);
+        grace = setTimeout(() => {
+          if (!heardSinceLoading) reload();
+        }, PUSH_GRACE_MS);
+      }
     });
     reload();
     return () => {
       ticket++;
+      clearTimeout(grace);
       offRead();
       offTabs();
     };
