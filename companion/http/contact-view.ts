@@ -1,15 +1,17 @@
 /** GET /v1/contacts/{phone or BSUID}: the contact card the side panel shows, with the policy's three verdicts. */
 import { CONSENT_CATEGORIES } from '../../shared/categories.ts';
 import type { CategoryConsent } from '../../shared/consent/state.ts';
-import type { ContactResponse } from '../../shared/contracts/api.ts';
-import type { Locale } from '../../shared/i18n/locale.ts';
+import type { ContactResponse, ErrorBody } from '../../shared/contracts/api.ts';
+import { type Locale, localeFromTag } from '../../shared/i18n/locale.ts';
 import { parseContactKey } from '../../shared/phone/identity.ts';
 import type { E164 } from '../../shared/phone/phone.ts';
 import { decide } from '../../shared/policy/decide.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
 import { customerServiceWindow } from '../../shared/window/window.ts';
 import { type GateScope, loadPolicyState } from '../gate/policy-state.ts';
+import { readSnapshot } from '../store/database.ts';
 import type { Store } from '../store/store.ts';
+import { badRequest } from './body.ts';
 import { verdictDto } from './verdict-dto.ts';
 
 const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
@@ -83,4 +85,22 @@ export function contactView(
       utility: verdictDto(decide({ kind: 'category', category: 'utility' }, state, clock), locale),
     },
   });
+}
+
+/**
+ * The whole answer to GET /v1/contacts/{ref}, for the Hono route and for the server's direct path (server/listen.ts):
+ * one function, so the two cannot answer differently.
+ */
+export function contactAnswer(
+  store: Store,
+  ref: string,
+  scope: GateScope,
+  now: number,
+  acceptLanguage: string | undefined,
+): { status: 200; body: ContactResponse } | { status: 400; body: ErrorBody } {
+  const locale = localeFromTag(acceptLanguage?.split(',')[0]);
+  const view = readSnapshot(store.db, () => contactView(store, ref, scope, now, locale));
+  return view.ok
+    ? { status: 200, body: view.value }
+    : { status: 400, body: badRequest('invalid_contact', view.error.message) };
 }

@@ -15,39 +15,49 @@ export function allowedHosts(port: number): Set<string> {
 }
 
 /**
- * `allowSelf`: the demo CRM's own page loads its module script and data from the companion's origin (browsers send
- * Origin on module scripts); only /demo allows that, the API never does.
+ * Why a request may not reach the API, or undefined when it may. `allowSelf`: the demo CRM's own page loads its
+ * module script and data from the companion's origin (browsers send Origin on module scripts); only /demo allows
+ * that, the API never does. Shared by the Hono middleware and the server's direct lookup path (server/listen.ts).
  */
+export function guardRefusal(
+  host: string | undefined,
+  origin: string | undefined,
+  port: number,
+  allowSelf = false,
+): ErrorBody | undefined {
+  const hosts = allowedHosts(port);
+  if (!hosts.has((host ?? '').toLowerCase())) {
+    return { error: { code: 'forbidden_host', message: 'The companion only answers on its loopback address.' } };
+  }
+  const self = allowSelf && hosts.has(origin?.replace(/^http:\/\//, '') ?? '');
+  if (origin !== undefined && !self && !EXTENSION_ORIGIN.test(origin)) {
+    return {
+      error: {
+        code: 'forbidden_origin',
+        message: 'Web pages may not call the companion; only the QBM Copilot extension may.',
+      },
+    };
+  }
+  return undefined;
+}
+
 export function hostAndOriginGuard(port: () => number, options: { allowSelf?: boolean } = {}): MiddlewareHandler {
   return async (c, next) => {
-    const host = (c.req.header('host') ?? '').toLowerCase();
-    if (!allowedHosts(port()).has(host)) {
-      return c.json<ErrorBody>(
-        { error: { code: 'forbidden_host', message: 'The companion only answers on its loopback address.' } },
-        403,
-      );
-    }
-    const origin = c.req.header('origin');
-    const self = options.allowSelf === true && allowedHosts(port()).has(origin?.replace(/^http:\/\//, '') ?? '');
-    if (origin !== undefined && !self && !EXTENSION_ORIGIN.test(origin)) {
-      return c.json<ErrorBody>(
-        {
-          error: {
-            code: 'forbidden_origin',
-            message: 'Web pages may not call the companion; only the QBM Copilot extension may.',
-          },
-        },
-        403,
-      );
-    }
+    const refusal = guardRefusal(c.req.header('host'), c.req.header('origin'), port(), options.allowSelf === true);
+    if (refusal) return c.json<ErrorBody>(refusal, 403);
     await next();
   };
 }
 
+/** The bearer token of an Authorization header, when it has the shape of one. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return /^Bearer ([A-Za-z0-9._~+/=-]{16,256})$/.exec(authorization ?? '')?.[1];
+}
+
 export function bearerAuth(isValid: (token: string) => boolean): MiddlewareHandler {
   return async (c, next) => {
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]{16,256})$/.exec(c.req.header('authorization') ?? '');
-    if (!match?.[1] || !isValid(match[1])) {
+    const token = bearerToken(c.req.header('authorization'));
+    if (!token || !isValid(token)) {
       c.header('WWW-Authenticate', 'Bearer realm="qbm-copilot"');
       return c.json<ErrorBody>(
         {

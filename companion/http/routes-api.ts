@@ -19,7 +19,7 @@ import { recordConsent } from '../ingest/consent-events.ts';
 import { transaction } from '../store/database.ts';
 import type { Store } from '../store/store.ts';
 import { badRequest, readJson } from './body.ts';
-import { contactView } from './contact-view.ts';
+import { contactAnswer } from './contact-view.ts';
 import { numberView } from './number-view.ts';
 
 export interface ApiDeps {
@@ -44,15 +44,11 @@ export function apiRoutes(deps: ApiDeps): Hono {
 
   app.get('/number', (c) => c.json(numberView(store, deps.scope(), clock.now())));
 
+  // Mostly answered outside Hono (server/listen.ts, contact-lookup.ts); this route takes what that path hands over.
   app.get('/contacts/:ref', (c) => {
-    const view = contactView(
-      store,
-      c.req.param('ref') /* Hono decoded it already */,
-      deps.scope(),
-      clock.now(),
-      locale(c.req.header('accept-language')),
-    );
-    return view.ok ? c.json(view.value) : c.json(badRequest('invalid_contact', view.error.message), 400);
+    const ref = c.req.param('ref'); /* Hono decoded it already */
+    const answer = contactAnswer(store, ref, deps.scope(), clock.now(), c.req.header('accept-language'));
+    return c.json(answer.body, answer.status);
   });
 
   app.post('/consent', async (c) => {

@@ -1,13 +1,15 @@
 /**
  * The companion's HTTP server on 127.0.0.1. Every request goes to the Hono app, except POST /webhook, which node:http
- * answers directly through the same webhook receiver the Hono route uses (http/webhook-receiver.ts). Why: for a
- * one-status webhook, the Hono adapter's per-request web Request, body stream and Response cost more CPU than
- * verifying, parsing and committing the webhook; Meta's webhooks are the one route that arrives at high rates.
+ * answers directly through the same webhook receiver the Hono route uses (http/webhook-receiver.ts), and the direct
+ * routes given (the contact lookup, http/contact-lookup.ts), which answer what they can and hand the rest to Hono.
+ * Why: for a one-status webhook or a lookup, the Hono adapter's per-request web Request, body stream and Response cost
+ * about as much CPU as the work itself; these are the routes that arrive at high rates.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { badRequest } from '../http/body.ts';
+import type { DirectRoute } from '../http/contact-lookup.ts';
 import { MAX_WEBHOOK_BYTES, TOO_LARGE, type WebhookAnswer, type WebhookReceiver } from '../http/webhook-receiver.ts';
 import type { LoopbackServer } from '../sandbox/serve.ts';
 
@@ -70,11 +72,16 @@ async function answerWebhook(receive: WebhookReceiver, request: IncomingMessage,
 }
 
 /** Listens on 127.0.0.1; port 0 picks a free port, read back from `port`/`url`. */
-export function listenCompanion(app: Hono, receive: WebhookReceiver, port: number): Promise<LoopbackServer> {
+export function listenCompanion(
+  app: Hono,
+  receive: WebhookReceiver,
+  port: number,
+  direct: readonly DirectRoute[] = [],
+): Promise<LoopbackServer> {
   const viaHono = getRequestListener(app.fetch, { hostname: '127.0.0.1' });
   const server = createServer((request, response) => {
     if (isWebhookPost(request)) void answerWebhook(receive, request, response);
-    else void viaHono(request, response);
+    else if (!direct.some((route) => route(request, response))) void viaHono(request, response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

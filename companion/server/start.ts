@@ -12,6 +12,7 @@ import type { CompanionConfig } from '../config/config.ts';
 import { ensureDataDir } from '../config/data-dir.ts';
 import { createSendGate } from '../gate/send-gate.ts';
 import { reconcileInterrupted } from '../gate/settle.ts';
+import { createContactLookup } from '../http/contact-lookup.ts';
 import { createPairing } from '../http/pairing.ts';
 import { createWebhookReceiver } from '../http/webhook-receiver.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
@@ -125,7 +126,14 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
   const code = pairing.newCode();
   let server: LoopbackServer;
   try {
-    server = await listenCompanion(app, webhook, config.port);
+    const lookup = createContactLookup({
+      store,
+      clock,
+      scope: () => scope,
+      port: () => port,
+      isValidToken: pairing.isValidToken,
+    });
+    server = await listenCompanion(app, webhook, config.port, [lookup]);
   } catch (error) {
     await sandbox?.close();
     store.db.close();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../companion/store/database.ts';
 import { createStore } from '../../companion/store/store.ts';
 import { DAY } from '../../shared/time/clock.ts';
-import { percentile } from './load.ts';
+import { percentile } from './load-result.ts';
 import { seededRandom } from './random.ts';
 
 export interface LedgerFigures {
