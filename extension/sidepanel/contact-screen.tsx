@@ -4,6 +4,7 @@
  * the suggestions are recomputed from the loaded records every second by the clock signal, without re-querying.
  */
 import { useSignal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
 import type { PageContact } from '../../shared/contracts/protocol.ts';
 import type { PolicySettings } from '../../shared/policy/settings.ts';
 import { Notice } from '../ui/components/notice.tsx';
@@ -40,13 +41,21 @@ export function ContactScreen(props: ContactScreenProps) {
   const { identity, page, now } = props;
   const data = useLiveQuery(CONTACT_TABLES, (db) => loadContactData(db, identity), [identity.key, identity.phone]);
   const draft = useSignal('');
-  if (!data || props.companion.kind === 'first-sync') {
+  // The contact's card and verdicts paint first; the suggestions (a policy decision per template), the composer and
+  // the message list render right after that frame (an effect runs after paint): what the agent reads first is on
+  // screen one render sooner (issue 5, figure 4).
+  const [painted, setPainted] = useState(false);
+  const ready = data !== undefined && props.companion.kind !== 'first-sync';
+  useEffect(() => {
+    if (ready) setPainted(true);
+  }, [ready]);
+  if (!data || !ready) {
     return <Notice testid="checking">{t('checking')}</Notice>;
   }
   const state = policyStateOf({ identity, page, data, number: props.shared.number }, props.policy, now);
   const verdicts = contactVerdicts(state, now);
   const input = { page, readAt: props.readAt, messages: data.messages, templates: props.shared.templates };
-  const suggestions = suggestionsFor(input, state, now);
+  const suggestions = painted ? suggestionsFor(input, state, now) : undefined;
   return (
     <div class="contact" data-testid="contact" data-contact={identity.key}>
       <ContactCard
@@ -62,18 +71,22 @@ export function ContactScreen(props: ContactScreenProps) {
         <WindowStatus window={verdicts.freeForm.window} now={now} />
         <Verdicts verdicts={verdicts} />
       </ContactCard>
-      <Suggestions result={suggestions} state={state} to={identity.key} now={now} />
-      {verdicts.freeForm.window.open ? (
-        <Composer state={state} to={identity.key} now={now} draft={draft} />
-      ) : (
-        <p class="muted" data-testid="composer-closed">
-          {t('composerClosed')}
-        </p>
-      )}
-      {isOffline(props.companion) && identity.phone ? (
-        <ClickToChat phone={identity.phone} text={draft.value} verdicts={verdicts} consent={state.consent} />
+      {suggestions ? (
+        <>
+          <Suggestions result={suggestions} state={state} to={identity.key} now={now} />
+          {verdicts.freeForm.window.open ? (
+            <Composer state={state} to={identity.key} now={now} draft={draft} />
+          ) : (
+            <p class="muted" data-testid="composer-closed">
+              {t('composerClosed')}
+            </p>
+          )}
+          {isOffline(props.companion) && identity.phone ? (
+            <ClickToChat phone={identity.phone} text={draft.value} verdicts={verdicts} consent={state.consent} />
+          ) : null}
+          <MessageList rows={messageRows(data.messages, data.outbox)} now={now} />
+        </>
       ) : null}
-      <MessageList rows={messageRows(data.messages, data.outbox)} now={now} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ describe('when the companion cannot be reached', () => {
     expect(status.textContent).toContain('The companion is not reachable (fetch failed)');
     expect(screen.getByTestId('data-age').textContent).toBe('As of 5 min ago.');
     expect((await screen.findByTestId('verdict-freeForm')).dataset.allowed).toBe('true');
-    fireEvent.input(screen.getByTestId('composer'), { target: { value: 'Olá Marina' } });
+    fireEvent.input(await screen.findByTestId('composer'), { target: { value: 'Olá Marina' } });
     const link = screen.getByTestId('click-to-chat');
     expect(link.getAttribute('href')).toBe('https://wa.me/5511987654321?text=Ol%C3%A1%20Marina');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
