@@ -83,7 +83,7 @@ add({
 });
 add({ figure: '2 verdict lookup p99', measured: lookup.p99Ms, unit: 'ms', target: 5, direction: 'max' });
 
-const ledger = benchLedger(quick ? 20_000 : 1_000_000, quick ? 100 : 2000);
+const ledger = benchLedger(quick ? 20_000 : 1_000_000, quick ? 100 : 10_000);
 add({
   figure: `3 limit check (usage + recipient) with ${ledger.rows.toLocaleString('en')} ledger rows, p99`,
   measured: ledger.checkP99Ms,

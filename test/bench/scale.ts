@@ -46,7 +46,7 @@ export async function benchScale(
             ...(dataDir ? { dataDir } : {}),
           })
         : undefined;
-    const ledger = known.ledgerP99Ms === undefined ? benchLedger(contacts, 2000) : undefined;
+    const ledger = known.ledgerP99Ms === undefined ? benchLedger(contacts, 10_000) : undefined;
     const browser =
       known.verdictOnScreenP95Ms === undefined
         ? await benchBrowser({
