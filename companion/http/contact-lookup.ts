@@ -25,7 +25,8 @@ export interface ContactLookupDeps {
 export type DirectRoute = (request: IncomingMessage, response: ServerResponse) => boolean;
 
 // An E.164 number (its + literal or encoded) or a BSUID-like token: nothing that Hono's decoding could read otherwise.
-const SIMPLE_LOOKUP = /^\/v1\/contacts\/((?:%2[Bb]|\+)?[A-Za-z0-9._-]{1,64})(?:\?|$)/;
+// "." and ".." are path segments Hono's adapter resolves before routing (to 404s): they go to Hono.
+const SIMPLE_LOOKUP = /^\/v1\/contacts\/(?!\.\.?(?:\?|$))((?:%2[Bb]|\+)?[A-Za-z0-9._-]{1,64})(?:\?|$)/;
 
 /**
  * node:http keeps the first of repeated Host or Authorization headers, where Hono sees them joined: such a request
@@ -44,31 +45,40 @@ function repeatsGuardedHeader(raw: string[]): boolean {
 
 export function createContactLookup(deps: ContactLookupDeps): DirectRoute {
   return (request, response) => {
-    if (request.method !== 'GET') return false;
-    const match = SIMPLE_LOOKUP.exec(request.url ?? '');
-    if (!match?.[1]) return false;
-    const headers = request.headers;
-    if (guardRefusal(headers.host, headers.origin, deps.port()) !== undefined) return false;
-    const token = bearerToken(headers.authorization);
-    if (!token || repeatsGuardedHeader(request.rawHeaders) || !deps.isValidToken(token)) return false;
-    let text: string;
-    let status: number;
+    let answer: { status: number; text: string } | undefined;
     try {
-      const language = headers['accept-language'];
-      const answer = contactAnswer(
-        deps.store,
-        decodeURIComponent(match[1]),
-        deps.scope(),
-        deps.clock.now(),
-        Array.isArray(language) ? language.join(', ') : language,
-      );
-      text = JSON.stringify(answer.body);
-      status = answer.status;
+      answer = directAnswer(deps, request);
     } catch {
-      return false; // Hono runs it again and answers the failure through its onError, as before
+      // Nothing is written yet: Hono runs the request again and answers a failure (the token check's write, say,
+      // finding the database busy) through its onError, as it always did. A throw here would end the daemon.
+      return false;
     }
-    response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-    response.end(text);
+    if (!answer) return false;
+    response.writeHead(answer.status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(answer.text),
+    });
+    response.end(answer.text);
     return true;
   };
+}
+
+/** The answer to a plain, allowed lookup; undefined for anything Hono must see. */
+function directAnswer(deps: ContactLookupDeps, request: IncomingMessage): { status: number; text: string } | undefined {
+  if (request.method !== 'GET') return undefined;
+  const match = SIMPLE_LOOKUP.exec(request.url ?? '');
+  if (!match?.[1]) return undefined;
+  const headers = request.headers;
+  if (guardRefusal(headers.host, headers.origin, deps.port()) !== undefined) return undefined;
+  const token = bearerToken(headers.authorization);
+  if (!token || repeatsGuardedHeader(request.rawHeaders) || !deps.isValidToken(token)) return undefined;
+  const language = headers['accept-language'];
+  const answer = contactAnswer(
+    deps.store,
+    decodeURIComponent(match[1]),
+    deps.scope(),
+    deps.clock.now(),
+    Array.isArray(language) ? language.join(', ') : language,
+  );
+  return { status: answer.status, text: JSON.stringify(answer.body) };
 }

@@ -75,6 +75,12 @@ export function readSnapshot<T>(db: Database, work: () => T): T {
   try {
     return work();
   } finally {
-    statements.commit.run();
+    try {
+      statements.commit.run();
+    } catch (error) {
+      // Never leave the connection inside a transaction: every later write would fail to begin its own.
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
   }
 }

@@ -154,8 +154,11 @@ export function createReader(name: string, factory: () => IDBFactory = () => ind
     try {
       tx = db.transaction(stores as readonly S[] as S[], 'readonly');
     } catch (error) {
-      // The connection closed under us (version change): open it again, once.
-      if (retry && error instanceof DOMException && error.name === 'InvalidStateError') {
+      // The connection closed under us (version change), or predates a store the worker's upgrade is adding (the
+      // page opened the database before the extension was updated): open it again, once.
+      const stale =
+        error instanceof DOMException && (error.name === 'InvalidStateError' || error.name === 'NotFoundError');
+      if (retry && stale) {
         forget();
         return read(stores, body, false);
       }

@@ -58,7 +58,9 @@ export async function runPacedLoad(options: LoadOptions & { rate: number }): Pro
   const url = new URL(options.url);
   // Enough prepared requests for the run (with a margin), never rebuilt while the clock runs.
   const count = Math.ceil((options.rate * options.durationMs) / 1000) + options.connections;
-  const prepared = Array.from({ length: count }, (_, n) => requestBytes(options, n, url.host, url.pathname));
+  const prepared = Array.from({ length: count }, (_, n) =>
+    requestBytes(options, n, url.host, url.pathname + url.search),
+  );
   const latencies: number[] = [];
   let errors = 0;
   let n = 0;
@@ -71,9 +73,11 @@ export async function runPacedLoad(options: LoadOptions & { rate: number }): Pro
     while (performance.now() < end) {
       const wait = next - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      // Timed from when the request was due, not from when it left: a send held back by a slow answer on this
+      // connection counts its wait (no coordinated omission).
+      const due = next;
       next += interval;
       const request = prepared[n++ % prepared.length]!;
-      const sent = performance.now();
       try {
         socket ??= await open(url);
         if ((await exchange(socket, request)) >= 300) errors++;
@@ -82,7 +86,7 @@ export async function runPacedLoad(options: LoadOptions & { rate: number }): Pro
         socket?.destroy();
         socket = undefined;
       }
-      latencies.push(performance.now() - sent);
+      latencies.push(performance.now() - due);
     }
     socket?.destroy();
   };

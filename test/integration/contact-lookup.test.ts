@@ -96,4 +96,14 @@ describe('GET /v1/contacts/{ref}, direct path and Hono alike', () => {
     ]);
     expect(twoHosts.status).toBe(403);
   });
+
+  it('leaves dot segments to Hono, which resolves them before routing', async () => {
+    const port = new URL(companion.url).port;
+    const headers: [string, string][] = [
+      ['host', `127.0.0.1:${port}`],
+      ['authorization', `Bearer ${companion.token}`],
+    ];
+    for (const path of ['/v1/contacts/..', '/v1/contacts/.', '/v1/contacts/..?x=1'])
+      expect((await rawGet(path, headers)).status, path).toBe(404);
+  });
 });

@@ -34,4 +34,31 @@ describe('useLiveQuery', () => {
     expect(screen.getByTestId('name').textContent).toBe('loading');
     expect(await screen.findByText('João')).toBeTruthy();
   });
+
+  it('reads again after a failed read (the worker upgrading the database), without waiting for a write', async () => {
+    const db = freshDb();
+    await db.contacts.put(contactRecord(MARINA, { name: 'Marina' }));
+    let attempts = 0;
+    function Flaky() {
+      const contact = useLiveQuery(
+        ['contacts'],
+        (reader) => {
+          attempts++;
+          if (attempts === 1) throw new DOMException('No objectStore named contactChunks', 'NotFoundError');
+          return reader.read(['contacts'], (tx) => tx.get('contacts', MARINA));
+        },
+        [],
+      );
+      return <p data-testid="name">{contact === undefined ? 'loading' : (contact?.name ?? '?')}</p>;
+    }
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      renderWith(<Flaky />, { api: fakeApi(null), db });
+      expect(await screen.findByText('Marina')).toBeTruthy();
+      expect(attempts).toBe(2);
+    } finally {
+      console.error = quiet;
+    }
+  });
 });

@@ -8,6 +8,9 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { DbReader, StoreName } from '../../db/reader.ts';
 import { useDb } from './context.ts';
 
+const RETRIES = 5;
+const RETRY_MS = 300;
+
 export function useLiveQuery<T>(
   tables: readonly StoreName[],
   query: (reader: DbReader) => Promise<T>,
@@ -23,6 +26,8 @@ export function useLiveQuery<T>(
     let stopped = false;
     let running = false;
     let stale = false;
+    let failures = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const run = async () => {
       if (running) {
         stale = true; // a write landed during the read: read again once it answers
@@ -36,8 +41,11 @@ export function useLiveQuery<T>(
           if (!stopped && !stale) setAnswer({ key, value });
         } while (stale && !stopped);
       } catch (error) {
-        // A failed read leaves the screen on "checking…"; the console keeps the cause for support.
+        // The console keeps the cause for support. A read can fail while the worker upgrades the database (a store
+        // the page's schema does not have yet): try again a few times rather than stay on "checking…" until the
+        // next write.
         console.error('IndexedDB query failed', error);
+        if (!stopped && failures < RETRIES) retry = setTimeout(() => void run(), RETRY_MS * ++failures);
       } finally {
         running = false;
       }
@@ -48,6 +56,7 @@ export function useLiveQuery<T>(
     void run();
     return () => {
       stopped = true;
+      clearTimeout(retry);
       unwatch();
     };
   }, key);

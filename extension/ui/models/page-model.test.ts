@@ -128,4 +128,20 @@ describe('the page the panel is about', () => {
     await vi.waitFor(() => expect(model.read.value).toBeNull());
     model[Symbol.dispose]();
   });
+
+  it('asks again for a tab that finished loading after the agent switched to it, whatever the last tab pushed', async () => {
+    let activeTab = 1;
+    const pageRead = vi.fn().mockResolvedValueOnce(marina).mockResolvedValueOnce(null).mockResolvedValue(joao);
+    const api = fakeApi(null, { activeTabId: vi.fn(async () => activeTab), pageRead });
+    const { tabs, emit } = fakeTabs();
+    const model = new PageModel(api, tabs);
+    await vi.waitFor(() => expect(model.read.value).toEqual(marina));
+    api.push(1, marina); // tab 1's content script spoke last
+    activeTab = 2;
+    emit('activated', 2);
+    await vi.waitFor(() => expect(model.read.value).toBeNull()); // tab 2 still loading: nothing stored yet
+    emit('loaded', 2);
+    await vi.waitFor(() => expect(model.read.value).toEqual(joao));
+    model[Symbol.dispose]();
+  });
 });

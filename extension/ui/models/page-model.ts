@@ -68,8 +68,12 @@ export const PageModel = createModel((api: BackgroundApi, tabs: TabEvents) => {
       show(answer);
     });
     const offTabs = tabs.onTabChange((change, id) => {
-      if (change === 'activated') reload();
-      else if (id !== tabId.peek()) return;
+      if (change === 'activated') {
+        // Another tab in front: what was heard about the previous one says nothing about this one.
+        heardSinceLoading = false;
+        clearTimeout(grace);
+        reload();
+      } else if (id !== tabId.peek()) return;
       else if (change === 'loading') {
         read.value = undefined;
         heardSinceLoading = false;
