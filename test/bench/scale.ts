@@ -71,10 +71,15 @@ export async function benchScale(
 }
 
 /** The largest scale's cost over the smallest's: 1 is perfectly flat. */
-export function flatness(points: readonly ScalePoint[], pick: (point: ScalePoint) => number): number {
+/**
+ * Cost at the largest scale ÷ cost at the smallest. `resolution`: costs below it count as it, because below it a
+ * p99 is timer and GC noise, not the data (the limit check's p99 is 1–15 µs at every scale, run to run, so a raw
+ * ratio swings between 0.5× and 8× on nothing).
+ */
+export function flatness(points: readonly ScalePoint[], pick: (point: ScalePoint) => number, resolution = 0): number {
   const first = points[0];
   const last = points.at(-1);
-  return first && last ? pick(last) / pick(first) : Number.NaN;
+  return first && last ? Math.max(pick(last), resolution) / Math.max(pick(first), resolution) : Number.NaN;
 }
 
 /** A small line chart (log-scale x: contacts; y: ms), one line per figure, as a standalone SVG. */
