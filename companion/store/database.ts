@@ -75,12 +75,16 @@ export function readSnapshot<T>(db: Database, work: () => T): T {
   try {
     return work();
   } finally {
-    try {
-      statements.commit.run();
-    } catch (error) {
-      // Never leave the connection inside a transaction: every later write would fail to begin its own.
-      if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
+    endRead(db, statements.commit);
+  }
+}
+
+function endRead(db: Database, commit: StatementSync): void {
+  try {
+    commit.run();
+  } catch (error) {
+    // Never leave the connection inside a transaction: every later write would fail to begin its own.
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
   }
 }
