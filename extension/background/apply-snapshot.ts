@@ -21,7 +21,7 @@ export async function applySnapshotPage(
   now: number,
   options: { fresh: boolean },
 ): Promise<void> {
-  // Into an empty table, a contact the companion knows nothing about (no message either way, no consent, no mark)
+  // Into a database with no contacts yet, a contact the companion knows nothing about (no message either way, no consent, no mark)
   // is not written: the panel and the quick verdicts decide exactly the same without its row, and IndexedDB pays
   // per row (a fifth of the contacts of a typical CRM import). The feed writes it as soon as something happens.
   const withContact = entries.filter(

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SnapshotEntry } from '../../shared/contracts/snapshot.ts';
 import { DEFAULT_POLICY_SETTINGS } from '../../shared/policy/settings.ts';
-import { AppDB } from '../db/app-db.ts';
+import { AppDB, SCHEMA_V1 } from '../db/app-db.ts';
 import { createReader } from '../db/reader.ts';
 import { loadContactData } from '../ui/models/records.ts';
 import { applyFeedEvents } from './apply-events.ts';
@@ -183,17 +183,7 @@ describe('schema version 2', () => {
     const name = `t-${crypto.randomUUID()}`;
     const { default: Dexie } = await import('dexie');
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      contacts: 'key, phone, bsuid',
-      consentEvents: 'id, contact',
-      messages: 'id, wamid, contact, outboxId',
-      templates: '[name+language], name',
-      number: 'key',
-      numberSamples: '++seq, at',
-      outbox: 'id, state, nextAttemptAt',
-      sync: 'key',
-      pages: 'tabId',
-    });
+    v1.version(1).stores(SCHEMA_V1);
     await v1.table('contacts').put({ ...entry(phoneOf(1)).contact, syncedAt: 1 });
     v1.close();
     db = new AppDB(name);

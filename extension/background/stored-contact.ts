@@ -7,28 +7,18 @@ import { findInChunk } from '../db/contact-chunks.ts';
 import type { ContactRecord } from '../db/records.ts';
 
 export async function storedContact(db: AppDB, key: string): Promise<ContactRecord | undefined> {
-  const [row, chunk] = await Promise.all([
-    db.contacts.get(key),
-    db.contactChunks.where('first').belowOrEqual(key).last(),
-  ]);
-  return row ?? findInChunk(chunk, key);
+  const [row, copy] = await Promise.all([db.contacts.get(key), chunkCopy(db, key)]);
+  return row ?? copy;
 }
 
 export async function storedContacts(db: AppDB, keys: readonly string[]): Promise<(ContactRecord | undefined)[]> {
   const rows = await db.contacts.bulkGet([...keys]);
-  return Promise.all(
-    rows.map(
-      async (row, i) =>
-        row ??
-        findInChunk(
-          await db.contactChunks
-            .where('first')
-            .belowOrEqual(keys[i] as string)
-            .last(),
-          keys[i] as string,
-        ),
-    ),
-  );
+  return Promise.all(rows.map((row, i) => row ?? chunkCopy(db, keys[i] as string)));
+}
+
+/** The contact's copy in the chunk that would hold it: the chunk with the greatest first key ≤ its key. */
+async function chunkCopy(db: AppDB, key: string): Promise<ContactRecord | undefined> {
+  return findInChunk(await db.contactChunks.where('first').belowOrEqual(key).last(), key);
 }
 
 /** No contact stored at all, in rows or chunks: a snapshot loaded now has nothing to merge with. */

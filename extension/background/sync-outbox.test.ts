@@ -53,15 +53,19 @@ describe('sync', () => {
   });
 });
 
+/** A companion the extension was paired with, now stopped (its data kept for the restart); settings point nowhere. */
+async function pairedThenDown() {
+  companion = await startTestCompanion();
+  const dataDir = companion.dataDir;
+  const settings = { address: 'http://127.0.0.1:9', token: companion.token };
+  await companion.close({ keepData: true });
+  return { dataDir, settings, client: clientFor(settings) };
+}
+
 describe('outbox', () => {
   it('queues while the companion is down and delivers exactly once when it is back', async () => {
-    companion = await startTestCompanion();
-    const dataDir = companion.dataDir;
-    const token = companion.token;
-    await companion.close({ keepData: true });
+    const { dataDir, settings, client } = await pairedThenDown();
     db = new AppDB(`t-${crypto.randomUUID()}`);
-    const settings = { address: 'http://127.0.0.1:9', token };
-    const client = clientFor(settings);
     await enqueueMessage(db, '01JD0000000000000000000001', { to: ANA, template }, Date.now());
     await drainOutbox(db, client, Date.now);
     expect(await db.outbox.get('01JD0000000000000000000001')).toMatchObject({ state: 'pending', attempts: 1 });
@@ -78,13 +82,8 @@ describe('outbox', () => {
   // Found by test/e2e/companion-down.e2e.test.ts: after a long outage the queue waited out its back-off (up to 5 min)
   // while the panel already said the companion was up to date and each send still said "not reachable; will retry".
   it('the first sync that reaches the companion again delivers the queue at once, not after the back-off', async () => {
-    companion = await startTestCompanion();
-    const dataDir = companion.dataDir;
-    const token = companion.token;
-    await companion.close({ keepData: true });
+    const { dataDir, settings, client } = await pairedThenDown();
     db = new AppDB(`t-${crypto.randomUUID()}`);
-    const settings = { address: 'http://127.0.0.1:9', token };
-    const client = clientFor(settings);
     await enqueueMessage(db, '01JD0000000000000000000011', { to: ANA, template }, Date.now());
     const consent = { contact: ANA, action: 'opt_out' as const, categories: ['marketing' as const] };
     const proof = { source: 'in_thread' as const, wording: 'Pare com as ofertas', agent: 'Marina' };

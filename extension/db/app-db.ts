@@ -17,6 +17,19 @@ import type {
   SyncState,
 } from './records.ts';
 
+/** Version 1's stores, as every database created before version 2 has them (upgrade tests open one). */
+export const SCHEMA_V1 = {
+  contacts: 'key, phone, bsuid',
+  consentEvents: 'id, contact',
+  messages: 'id, wamid, contact, outboxId',
+  templates: '[name+language], name',
+  number: 'key',
+  numberSamples: '++seq, at',
+  outbox: 'id, state, nextAttemptAt',
+  sync: 'key',
+  pages: 'tabId',
+} as const;
+
 export class AppDB extends Dexie {
   contacts!: EntityTable<ContactRecord, 'key'>;
   contactChunks!: EntityTable<ContactChunk, 'first'>;
@@ -31,17 +44,7 @@ export class AppDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      contacts: 'key, phone, bsuid',
-      consentEvents: 'id, contact',
-      messages: 'id, wamid, contact, outboxId',
-      templates: '[name+language], name',
-      number: 'key',
-      numberSamples: '++seq, at',
-      outbox: 'id, state, nextAttemptAt',
-      sync: 'key',
-      pages: 'tabId',
-    });
+    this.version(1).stores(SCHEMA_V1);
     // The first sync writes its contacts in chunks (records.ts ContactChunk); nothing to move, version 1's rows stay.
     this.version(2).stores({ contactChunks: 'first' });
   }

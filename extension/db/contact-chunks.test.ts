@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { contactRecord } from '../ui/models/fixtures.test-helpers.ts';
 import { CONTACT_CHUNK_SIZE, chunkable, chunkContacts, findInChunk } from './contact-chunks.ts';
-import type { ContactChunk, ContactRecord } from './records.ts';
+import type { ContactChunk } from './records.ts';
 
-const contact = (key: string, phone: string | null = key): ContactRecord => ({
-  key,
-  phone,
-  bsuid: null,
-  name: null,
-  lastInboundAt: null,
-  lastReferralAt: null,
-  freeEntryPointStartedAt: null,
-  lastOutboundAt: null,
-  lastEcosystemCapAt: null,
-  undeliverableAt: null,
-  syncedAt: 0,
-});
+const contact = (key: string, phone: string | null = key) => contactRecord(key, { phone });
 
 /** The chunk a store ordered by `first` would return for a key: greatest first ≤ key. */
 const floorOf = (chunks: readonly ContactChunk[], key: string) => chunks.filter((chunk) => chunk.first <= key).at(-1);
