@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidTimeZone, quietHoursEnd } from './quiet-hours.ts';
+import { isValidTimeZone, localSecondOfDay, quietHoursEnd } from './quiet-hours.ts';
 
 const night = { start: '21:00', end: '08:00' };
 
@@ -32,5 +32,46 @@ describe("quiet hours in the contact's time zone", () => {
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(quietHoursEnd(night, 'Mars/Olympus', Date.UTC(2026, 0, 1, 23))).toBeUndefined();
     expect(quietHoursEnd({ start: '25:00', end: '08:00' }, 'UTC', Date.UTC(2026, 0, 1, 23))).toBeUndefined();
+  });
+});
+
+describe('local time of day', () => {
+  // The oracle: ICU read directly, every time, through a formatter of the test's own.
+  const oracle = (at: number, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(at);
+    const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+    return value('hour') * 3600 + value('minute') * 60 + value('second');
+  };
+  const scan = (timeZone: string, from: number, to: number, stepMs: number) => {
+    const wrong: string[] = [];
+    for (let at = from; at < to; at += stepMs) {
+      const got = localSecondOfDay(at, timeZone);
+      if (got !== oracle(at, timeZone)) wrong.push(`${new Date(at).toISOString()}: ${got} ≠ ${oracle(at, timeZone)}`);
+    }
+    return wrong;
+  };
+
+  it.each([
+    ['America/New_York', Date.UTC(2026, 2, 7), Date.UTC(2026, 2, 10)], // spring forward, 07:00 UTC
+    ['America/New_York', Date.UTC(2026, 9, 31), Date.UTC(2026, 10, 3)], // fall back, 06:00 UTC
+    ['Europe/Madrid', Date.UTC(2026, 2, 28), Date.UTC(2026, 2, 31)],
+    ['Australia/Lord_Howe', Date.UTC(2026, 3, 3), Date.UTC(2026, 3, 6)], // a half-hour change
+    ['Asia/Kathmandu', Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 3)], // +05:45
+    ['America/Sao_Paulo', Date.UTC(1969, 11, 30), Date.UTC(1970, 0, 2)], // across the epoch
+  ])('in %s matches ICU across its transitions', (zone, from, to) => {
+    expect(scan(zone, from, to, 433_000)).toEqual([]);
+  });
+
+  it('is exact in a 15-minute slot with a change of offset inside it (Kolkata, 1906: +05:21:10 → +05:30)', () => {
+    // The change came at local midnight, 1905-12-31 18:38:50 UTC: not on a slot boundary of UTC time.
+    const change = Date.UTC(1905, 11, 31, 18, 38, 50);
+    expect([oracle(change - 1000, 'Asia/Kolkata'), oracle(change, 'Asia/Kolkata')]).toEqual([86_399, 8 * 60 + 50]);
+    expect(scan('Asia/Kolkata', change - 20 * 60_000, change + 20 * 60_000, 1_000)).toEqual([]);
   });
 });

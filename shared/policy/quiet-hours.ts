@@ -40,10 +40,8 @@ export function parseClockTime(value: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-/** Seconds since local midnight in the zone at that instant. */
-export function localSecondOfDay(at: number, timeZone: string): number | undefined {
-  const formatter = formatterFor(timeZone);
-  if (!formatter) return undefined;
+/** Seconds since local midnight in the zone at that instant, read off ICU (about 10 µs a call). */
+function formattedSecondOfDay(formatter: Intl.DateTimeFormat, at: number): number {
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -53,6 +51,47 @@ export function localSecondOfDay(at: number, timeZone: string): number | undefin
     else if (part.type === 'second') second = Number(part.value);
   }
   return hour * 3600 + minute * 60 + second;
+}
+
+const DAY_SECONDS = 86_400;
+const SLOT_MS = 15 * MINUTE;
+const SLOTS_KEPT_PER_ZONE = 256;
+const utcSecondOfDay = (at: number) => Math.floor((((at % 86_400_000) + 86_400_000) % 86_400_000) / 1000);
+
+/**
+ * Per zone, the zone's offset from UTC (in seconds, modulo a day: all a time of day needs) for each 15-minute slot of
+ * UTC time asked about, or null where the offset changes inside the slot. Why: every verdict asks for the local time
+ * (quiet hours, up to six reads per lookup), and ICU's formatToParts was a tenth of the verdict lookup's CPU. An
+ * offset changes only at the zone's transitions, so a slot whose start and end agree has one offset throughout (no
+ * zone changes twice within 15 minutes); a slot with a transition inside is read off ICU every time. Exact either way.
+ */
+const slotOffsets = new Map<string, Map<number, number | null>>();
+
+function slotOffset(timeZone: string, formatter: Intl.DateTimeFormat, slot: number): number | null {
+  let offsets = slotOffsets.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    slotOffsets.set(timeZone, offsets);
+  }
+  let offset = offsets.get(slot);
+  if (offset === undefined) {
+    const offsetAt = (at: number) =>
+      (formattedSecondOfDay(formatter, at) - utcSecondOfDay(at) + DAY_SECONDS) % DAY_SECONDS;
+    const start = offsetAt(slot * SLOT_MS);
+    offset = start === offsetAt((slot + 1) * SLOT_MS) ? start : null;
+    // Bounded: a long-running companion asks about ever newer slots.
+    if (offsets.size >= SLOTS_KEPT_PER_ZONE) offsets.clear();
+    offsets.set(slot, offset);
+  }
+  return offset;
+}
+
+/** Seconds since local midnight in the zone at that instant. */
+export function localSecondOfDay(at: number, timeZone: string): number | undefined {
+  const formatter = formatterFor(timeZone);
+  if (!formatter) return undefined;
+  const offset = slotOffset(timeZone, formatter, Math.floor(at / SLOT_MS));
+  return offset === null ? formattedSecondOfDay(formatter, at) : (utcSecondOfDay(at) + offset) % DAY_SECONDS;
 }
 
 /**
