@@ -26,11 +26,13 @@ describe('the direct lookup path', () => {
       throw new Error('database is locked');
     };
     const lookup = createContactLookup({
-      store: {} as Store,
+      // Already inside a transaction: the lookup's read transaction runs its work as is, and the token check throws.
+      store: { db: { isTransaction: true } } as unknown as Store,
       clock: { now: () => 0 },
       scope: () => ({}) as GateScope,
       port: () => 7717,
-      isValidToken: busy,
+      knowsToken: busy,
+      noteTokenUse: () => {},
     });
     expect(lookup(plainLookup(), response)).toBe(false);
     expect(written).toEqual([]);

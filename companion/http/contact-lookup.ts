@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../../shared/time/clock.ts';
 import type { GateScope } from '../gate/policy-state.ts';
+import { readSnapshot } from '../store/database.ts';
 import type { Store } from '../store/store.ts';
 import { contactAnswer } from './contact-view.ts';
 import { bearerToken, guardRefusal } from './guard.ts';
@@ -18,7 +19,10 @@ export interface ContactLookupDeps {
   clock: Clock;
   scope: () => GateScope;
   port: () => number;
-  isValidToken: (token: string) => boolean;
+  /** A read only: it runs inside the lookup's read transaction. */
+  knowsToken: (token: string) => boolean;
+  /** After the answer: the token's "last used" (a write, at most once a minute). */
+  noteTokenUse: (token: string) => void;
 }
 
 /** true when it answered; false hands the request, untouched, to the Hono app. */
@@ -71,14 +75,22 @@ function directAnswer(deps: ContactLookupDeps, request: IncomingMessage): { stat
   const headers = request.headers;
   if (guardRefusal(headers.host, headers.origin, deps.port()) !== undefined) return undefined;
   const token = bearerToken(headers.authorization);
-  if (!token || repeatsGuardedHeader(request.rawHeaders) || !deps.isValidToken(token)) return undefined;
+  if (!token || repeatsGuardedHeader(request.rawHeaders)) return undefined;
   const language = headers['accept-language'];
-  const answer = contactAnswer(
-    deps.store,
-    decodeURIComponent(match[1]),
-    deps.scope(),
-    deps.clock.now(),
-    Array.isArray(language) ? language.join(', ') : language,
+  const ref = decodeURIComponent(match[1]);
+  // The token check and the lookup share one read transaction: each transaction of its own costs file locks.
+  const answer = readSnapshot(deps.store.db, () =>
+    deps.knowsToken(token)
+      ? contactAnswer(
+          deps.store,
+          ref,
+          deps.scope(),
+          deps.clock.now(),
+          Array.isArray(language) ? language.join(', ') : language,
+        )
+      : undefined,
   );
+  if (!answer) return undefined;
+  deps.noteTokenUse(token);
   return { status: answer.status, text: JSON.stringify(answer.body) };
 }

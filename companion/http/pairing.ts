@@ -10,6 +10,8 @@ export const PAIRING_CODE_TTL_MS = 5 * 60 * 1000;
 export const PAIRING_MAX_FAILURES = 5;
 
 export function createPairing(store: Store, now: () => number, extraToken?: string) {
+  const isExtraToken = (token: string) =>
+    !!extraToken && token.length === extraToken.length && timingSafeEqual(Buffer.from(token), Buffer.from(extraToken));
   return {
     newCode(): { code: string; expiresAt: number } {
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -34,14 +36,15 @@ export function createPairing(store: Store, now: () => number, extraToken?: stri
       return token;
     },
 
+    /** A read only: the extension's token, or the configured one. */
+    knowsToken(token: string): boolean {
+      return isExtraToken(token) || store.auth.knowsToken(token);
+    },
+    noteTokenUse(token: string): void {
+      if (!isExtraToken(token)) store.auth.noteUse(token, now());
+    },
     isValidToken(token: string): boolean {
-      if (
-        extraToken &&
-        token.length === extraToken.length &&
-        timingSafeEqual(Buffer.from(token), Buffer.from(extraToken))
-      )
-        return true;
-      return store.auth.hasToken(token, now());
+      return isExtraToken(token) || store.auth.hasToken(token, now());
     },
   };
 }

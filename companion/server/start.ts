@@ -131,7 +131,8 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
       clock,
       scope: () => scope,
       port: () => port,
-      isValidToken: pairing.isValidToken,
+      knowsToken: pairing.knowsToken,
+      noteTokenUse: pairing.noteTokenUse,
     });
     server = await listenCompanion(app, webhook, config.port, [lookup]);
   } catch (error) {

@@ -21,6 +21,18 @@ export function createAuthRepo(db: Database) {
   // Recording "last used" is a write (an fsync): at most once a minute per token, not on every API call.
   const touchedAt = new Map<string, number>();
 
+  /** Whether the token is a live one: a read only, so it can run inside a read transaction (the direct lookup's). */
+  function knowsToken(token: string): boolean {
+    return findToken.get(hashSecret(token)) !== undefined;
+  }
+  /** Records that a token was used; the write happens at most once a minute per token. */
+  function noteUse(token: string, at: number): void {
+    const hash = hashSecret(token);
+    if (at - (touchedAt.get(hash) ?? Number.NEGATIVE_INFINITY) < 60_000) return;
+    touchToken.run(at, hash);
+    touchedAt.set(hash, at);
+  }
+
   return {
     /** Replaces any earlier code: only the newest code can pair. */
     newCode(code: string, expiresAt: number): void {
@@ -40,13 +52,11 @@ export function createAuthRepo(db: Database) {
     addToken(token: string, label: string, at: number): void {
       insertToken.run(hashSecret(token), label, at);
     },
+    knowsToken,
+    noteUse,
     hasToken(token: string, at: number): boolean {
-      const hash = hashSecret(token);
-      if (findToken.get(hash) === undefined) return false;
-      if (at - (touchedAt.get(hash) ?? Number.NEGATIVE_INFINITY) >= 60_000) {
-        touchToken.run(at, hash);
-        touchedAt.set(hash, at);
-      }
+      if (!knowsToken(token)) return false;
+      noteUse(token, at);
       return true;
     },
   };

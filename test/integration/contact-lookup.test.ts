@@ -3,7 +3,12 @@
  * Hono otherwise: both must give the same answers, and every refusal must stay Hono's.
  */
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPairing } from '../../companion/http/pairing.ts';
+import { hashSecret } from '../../companion/store/auth-repo.ts';
+import { openDatabase } from '../../companion/store/database.ts';
+import { createStore } from '../../companion/store/store.ts';
 import { startTestCompanion, type TestCompanion } from './harness.ts';
 
 let companion: TestCompanion;
@@ -105,5 +110,36 @@ describe('GET /v1/contacts/{ref}, direct path and Hono alike', () => {
     ];
     for (const path of ['/v1/contacts/..', '/v1/contacts/.', '/v1/contacts/..?x=1'])
       expect((await rawGet(path, headers)).status, path).toBe(404);
+  });
+
+  it("records the token's use, as the Hono route's guard does, after the token check ran inside the lookup's read", async () => {
+    // A token of its own, paired through a code written into the database as `companion pair` does, not yet used.
+    const store = createStore(openDatabase(join(companion.dataDir, 'companion.db')));
+    const { code } = createPairing(store, Date.now).newCode();
+    const paired = await fetch(`${companion.url}/v1/pair`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    const { token } = (await paired.json()) as { token: string };
+    const lastUsed = () =>
+      (
+        store.db.prepare('SELECT last_used_at FROM api_tokens WHERE token_hash = ?').get(hashSecret(token)) as {
+          last_used_at: number | null;
+        }
+      ).last_used_at;
+    try {
+      expect(lastUsed()).toBeNull();
+      const before = Date.now();
+      const port = new URL(companion.url).port;
+      const answer = await rawGet('/v1/contacts/%2B5521998765432', [
+        ['host', `127.0.0.1:${port}`],
+        ['authorization', `Bearer ${token}`],
+      ]);
+      expect(answer.status).toBe(200);
+      expect(lastUsed()).toBeGreaterThanOrEqual(before);
+    } finally {
+      store.db.close();
+    }
   });
 });
