@@ -16,6 +16,13 @@ describe('numbered migrations', () => {
       detail: string;
     }[];
     expect(plan.map((row) => row.detail).join(' ')).toContain('contacts_phone');
+    // A contact's consent events come out of the index in the order they are read in, with no sort of their own.
+    const consentPlan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT * FROM consent_events WHERE contact = '+5511987654321' ORDER BY at, id")
+      .all() as { detail: string }[];
+    expect(consentPlan.map((row) => row.detail)).toEqual([
+      'SEARCH consent_events USING INDEX consent_events_contact (contact=?)',
+    ]);
   });
 
   it('refuses a database written by a newer companion instead of guessing', () => {

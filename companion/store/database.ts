@@ -17,6 +17,10 @@ export function openDatabase(path: string): Database {
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
+  // The verdict lookup's working set (index interiors and hot leaves of contacts, consent and messages) outgrows
+  // SQLite's default 2 MB page cache: 16 MB took figure 2 from ~8,300 to ~8,900 lookups/s (32 MB did no better), well
+  // inside the 150 MB memory target.
+  db.exec('PRAGMA cache_size = -16000');
   migrate(db);
   return db;
 }

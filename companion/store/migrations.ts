@@ -135,4 +135,8 @@ export const MIGRATIONS: readonly string[] = [
   // 2: contacts are looked up by phone on every verdict (GET /v1/contacts, the gate); without this index each lookup
   // scanned the table (6 ms at 100,000 contacts, measured by npm run bench).
   `CREATE INDEX contacts_phone ON contacts(phone) WHERE phone IS NOT NULL;`,
+  // 3: a contact's consent events are read in (at, id) order on every verdict; the index held only (contact, at), so
+  // each read sorted its rows in a temporary b-tree for the id (measured by npm run bench: a tenth of a lookup's CPU).
+  `DROP INDEX consent_events_contact;
+   CREATE INDEX consent_events_contact ON consent_events(contact, at, id);`,
 ];
