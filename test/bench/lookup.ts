@@ -17,10 +17,15 @@ import { seededRandom } from './random.ts';
 export interface LookupFigures {
   contacts: number;
   events: number;
+  /** Medians of the timed runs. */
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** The untimed warm-up, from a cold start (JIT, SQLite page cache), for the record. */
+  warmup?: { perSecond: number; p99Ms: number };
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const phoneOf = (i: number) => `+5511${String(900000000 + i)}`;
 
@@ -62,7 +67,10 @@ export function seedLookupData(dataDir: string, contacts: number, events: number
 export async function benchLookup(options: {
   contacts: number;
   events: number;
+  /** Each timed run's length; `runs` of them (default 1) after a warm-up run of `warmupMs` (default none). */
   durationMs: number;
+  runs?: number;
+  warmupMs?: number;
   port: number;
   /** A data dir already seeded with `seedLookupData` for these counts (the scale curve seeds once per scale). */
   dataDir?: string;
@@ -72,21 +80,28 @@ export async function benchLookup(options: {
   const companion = await startCompanionProcess(options.port, dataDir);
   try {
     const token = await pairWithCompanion(companion.url, dataDir);
-    const result = await runLoad({
-      url: `${companion.url}/v1/contacts/`,
-      method: 'GET',
-      connections: 16,
-      durationMs: options.durationMs,
-      path: (n) => `/v1/contacts/${encodeURIComponent(phoneOf((n * 7919) % options.contacts))}`,
-      body: () => ({ data: Buffer.alloc(0), headers: { authorization: `Bearer ${token}` } }),
-    });
-    if (result.errors > 0) throw new Error(`lookup answered ${result.errors} errors`);
+    const load = async (durationMs: number) => {
+      const result = await runLoad({
+        url: `${companion.url}/v1/contacts/`,
+        method: 'GET',
+        connections: 16,
+        durationMs,
+        path: (n) => `/v1/contacts/${encodeURIComponent(phoneOf((n * 7919) % options.contacts))}`,
+        body: () => ({ data: Buffer.alloc(0), headers: { authorization: `Bearer ${token}` } }),
+      });
+      if (result.errors > 0) throw new Error(`lookup answered ${result.errors} errors`);
+      return result;
+    };
+    const warmup = options.warmupMs ? await load(options.warmupMs) : undefined;
+    const timed = [];
+    for (let i = 0; i < (options.runs ?? 1); i++) timed.push(await load(options.durationMs));
     return {
       contacts: options.contacts,
       events: options.events,
-      perSecond: result.perSecond,
-      p50Ms: result.p50,
-      p99Ms: result.p99,
+      perSecond: median(timed.map((run) => run.perSecond)),
+      p50Ms: median(timed.map((run) => run.p50)),
+      p99Ms: median(timed.map((run) => run.p99)),
+      ...(warmup ? { warmup: { perSecond: warmup.perSecond, p99Ms: warmup.p99 } } : {}),
     };
   } finally {
     companion.child.kill('SIGKILL');

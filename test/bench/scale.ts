@@ -42,6 +42,8 @@ export async function benchScale(
             contacts,
             events,
             durationMs: options.durationMs,
+            // As figure 2: timed after an untimed warm-up, so each scale is measured warm alike.
+            warmupMs: options.durationMs,
             port: options.port + i,
             ...(dataDir ? { dataDir } : {}),
           })
