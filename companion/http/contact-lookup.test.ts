@@ -34,7 +34,7 @@ describe('the direct lookup path', () => {
       knowsToken: busy,
       noteTokenUse: () => {},
     });
-    expect(lookup(plainLookup(), response)).toBe(false);
+    expect(lookup(plainLookup(), response, () => {})).toBe(false);
     expect(written).toEqual([]);
   });
 });

@@ -79,9 +79,10 @@ export function listenCompanion(
   direct: readonly DirectRoute[] = [],
 ): Promise<LoopbackServer> {
   const viaHono = getRequestListener(app.fetch, { hostname: '127.0.0.1' });
+  const handOver = (request: IncomingMessage, response: ServerResponse) => void viaHono(request, response);
   const server = createServer((request, response) => {
     if (isWebhookPost(request)) void answerWebhook(receive, request, response);
-    else if (!direct.some((route) => route(request, response))) void viaHono(request, response);
+    else if (!direct.some((route) => route(request, response, handOver))) void viaHono(request, response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

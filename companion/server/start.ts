@@ -13,6 +13,7 @@ import { ensureDataDir } from '../config/data-dir.ts';
 import { createSendGate } from '../gate/send-gate.ts';
 import { reconcileInterrupted } from '../gate/settle.ts';
 import { createContactLookup } from '../http/contact-lookup.ts';
+import { startLookupReader } from '../http/lookup-reader.ts';
 import { createPairing } from '../http/pairing.ts';
 import { createWebhookReceiver } from '../http/webhook-receiver.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
@@ -56,7 +57,8 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
     level: config.logLevel,
     destination: options.logDestination ?? pino.destination({ dest: logFile, sync: false }),
   });
-  const store = createStore(openDatabase(join(dataDir, 'companion.db')));
+  const dbPath = join(dataDir, 'companion.db');
+  const store = createStore(openDatabase(dbPath));
   const ulid = monotonicFactory();
   const newId = () => ulid(clock.now());
   const interrupted = reconcileInterrupted(store, clock.now());
@@ -125,6 +127,8 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
   // Before listening: a `pair` command run once the daemon answers must supersede this code, not race it.
   const code = pairing.newCode();
   let server: LoopbackServer;
+  // Plain contact lookups are read and decided on a thread of their own (http/lookup-worker.ts).
+  const reader = startLookupReader(dbPath);
   try {
     const lookup = createContactLookup({
       store,
@@ -133,9 +137,11 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
       port: () => port,
       knowsToken: pairing.knowsToken,
       noteTokenUse: pairing.noteTokenUse,
+      reader: () => reader,
     });
     server = await listenCompanion(app, webhook, config.port, [lookup]);
   } catch (error) {
+    await reader.close();
     await sandbox?.close();
     store.db.close();
     throw error;
@@ -159,6 +165,7 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
     async close() {
       poller.stop();
       await server.close();
+      await reader.close();
       await sandbox?.close();
       store.db.close();
     },

@@ -1,0 +1,73 @@
+/**
+ * The main thread's side of the lookup reader thread (lookup-worker.ts): starts it, sends it plain lookups with the
+ * ledger's facts and the current policy scope, and resolves each with the thread's answer. When the thread cannot
+ * answer (it failed to start, it died, it is stopping), `lookup` says so and the caller answers on the main thread:
+ * the reader makes lookups cheaper for the main thread, never unavailable.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { GateScope } from '../gate/policy-state.ts';
+import { type FromReader, LOOKUP_READER_ROLE, type ToReader } from './lookup-worker.ts';
+
+export type ReaderRequest = Omit<Extract<ToReader, { type: 'lookup' }>, 'type' | 'id'>;
+export type ReaderReply = { kind: 'answer'; status: number; text: string } | { kind: 'main' };
+
+export interface LookupReader {
+  /** undefined when the thread is not there to answer; otherwise its reply, `main` meaning "answer it yourself". */
+  lookup(request: ReaderRequest, scope: GateScope): Promise<ReaderReply> | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * The worker's entry: this module's sibling when running from source; the bundle itself when bundled (every module
+ * is in build/companion/main.js, which imports lookup-worker.ts and starts it in a worker with the reader's role).
+ */
+function workerEntry(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? join(dirname(here), 'lookup-worker.ts') : here;
+}
+
+export function startLookupReader(dbPath: string): LookupReader {
+  const worker = new Worker(workerEntry(), { workerData: { role: LOOKUP_READER_ROLE, dbPath } });
+  // The daemon's life is the HTTP server's; an idle reader must not keep the process up after it closes.
+  worker.unref();
+  const pending = new Map<number, (reply: ReaderReply) => void>();
+  let next = 0;
+  let alive = true;
+  let sentScope: GateScope | undefined;
+
+  const giveUp = () => {
+    alive = false;
+    for (const resolve of pending.values()) resolve({ kind: 'main' });
+    pending.clear();
+  };
+  worker.on('message', (reply: FromReader) => {
+    const resolve = pending.get(reply.id);
+    pending.delete(reply.id);
+    resolve?.(reply.kind === 'answer' ? { kind: 'answer', status: reply.status, text: reply.text } : { kind: 'main' });
+  });
+  worker.on('error', giveUp);
+  worker.on('exit', giveUp);
+
+  return {
+    lookup(request, scope) {
+      if (!alive) return undefined;
+      // The scope is one object until the settings change: sent again only then.
+      if (scope !== sentScope) {
+        worker.postMessage({ type: 'scope', scope } satisfies ToReader);
+        sentScope = scope;
+      }
+      const id = next++;
+      return new Promise<ReaderReply>((resolve) => {
+        pending.set(id, resolve);
+        worker.postMessage({ type: 'lookup', id, ...request } satisfies ToReader);
+      });
+    },
+    async close() {
+      if (!alive) return;
+      giveUp();
+      await worker.terminate();
+    },
+  };
+}
