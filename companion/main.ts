@@ -8,15 +8,12 @@
  * Options: --port, --data-dir, --config, and for export-consent --format csv|json, --out <file>.
  */
 import { parseArgs } from 'node:util';
-import { isMainThread } from 'node:worker_threads';
 import { runDoctor } from './cli/doctor.ts';
 import { runExportConsent } from './cli/export-consent.ts';
 import { runPair } from './cli/pair.ts';
 import { runStart } from './cli/start.ts';
 import { runStatus } from './cli/status.ts';
 import { formatConfigError, loadConfig } from './config/config.ts';
-// Also the lookup reader thread's entry in the bundle: that module starts the reader when loaded in its worker.
-import './http/lookup-worker.ts';
 
 const COMMANDS = ['start', 'pair', 'status', 'doctor', 'export-consent'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -70,16 +67,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (isMainThread) runCommandLine();
-
-function runCommandLine(): void {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      if (code !== -1) process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== -1) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -20,12 +20,12 @@ export interface LookupReader {
 }
 
 /**
- * The worker's entry: this module's sibling when running from source; the bundle itself when bundled (every module
- * is in build/companion/main.js, which imports lookup-worker.ts and starts it in a worker with the reader's role).
+ * The worker's entry: this module's sibling when running from source; when bundled (this code is then in
+ * build/companion/main.js), the reader's own bundle beside it, build/companion/lookup-worker.js.
  */
 function workerEntry(): string {
   const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts') ? join(dirname(here), 'lookup-worker.ts') : here;
+  return join(dirname(here), here.endsWith('.ts') ? 'lookup-worker.ts' : 'lookup-worker.js');
 }
 
 export function startLookupReader(dbPath: string): LookupReader {

@@ -8,9 +8,8 @@
  * what that window says for the reference (how many recipients are counted, whether this reference is), and a
  * contact stored under another key than the reference (a BSUID) is handed back to the main thread to answer.
  *
- * Loaded as its own entry (companion/http/lookup-worker.ts) when the companion runs from source, and as the bundle
- * itself (build/companion/main.js, which imports this module) when it runs bundled: either way it starts only in a
- * worker thread started with its role.
+ * The thread's entry: this file when the companion runs from source, build/companion/lookup-worker.js (its own
+ * bundle) when it runs bundled; it starts only in a worker thread started with the reader's role.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { LimitUsage } from '../../shared/limits/ledger.ts';
@@ -105,7 +104,7 @@ export function answerLookup(
 function startReader(dbPath: string): void {
   const port = parentPort;
   if (!port) return;
-  const store = createStore(openDatabase(dbPath));
+  const store = createStore(openDatabase(dbPath, { pageCacheMb: 16 }));
   let scope: GateScope | undefined;
   port.on('message', (message: ToReader) => {
     if (message.type === 'scope') scope = message.scope;

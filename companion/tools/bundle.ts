@@ -1,6 +1,6 @@
 /**
  * Bundles the companion (companion/main.ts and everything it imports, node_modules included) into one ES module,
- * build/companion/main.js, which `npm run companion`, `npm start`, the tests that spawn the daemon and the benchmarks
+ * build/companion/main.js (and its lookup reader thread's entry, lookup-worker.js), which `npm run companion`, `npm start`, the tests that spawn the daemon and the benchmarks
  * all run. Why: Node strips the types of ~150 TypeScript modules and resolves each import on every start, which was
  * most of the cold start; one plain JS file loads in a fraction of that. Built by npm scripts and the integration
  * tests' global setup, never committed (build/ is ignored).
@@ -12,6 +12,12 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Two levels below the repository root, like companion/cli/start.ts, so paths it derives from its own location hold. */
 export const COMPANION_BUNDLE = join(ROOT, 'build', 'companion', 'main.js');
+/**
+ * The lookup reader thread's entry (companion/http/lookup-worker.ts), beside it: a bundle of its own, holding only
+ * what the thread runs, because every worker thread parses and keeps its entry's code (the whole companion cost the
+ * thread ~25 MB of resident memory).
+ */
+export const LOOKUP_WORKER_BUNDLE = join(ROOT, 'build', 'companion', 'lookup-worker.js');
 
 /**
  * Node flags the companion runs with, in `npm run companion` and in every daemon the tests spawn (bundle.test.ts keeps
@@ -27,21 +33,26 @@ export async function bundleCompanion(): Promise<string> {
   const staging = mkdtempSync(join(ROOT, 'build', '.companion-'));
   try {
     const { build } = await import('vite'); // loaded only to build: the test helpers import COMPANION_BUNDLE too
-    await build({
-      configFile: false,
-      root: ROOT,
-      logLevel: 'warn',
-      ssr: { noExternal: true, target: 'node' },
-      build: {
-        ssr: join(ROOT, 'companion', 'main.ts'),
-        outDir: staging,
-        emptyOutDir: true,
-        copyPublicDir: false,
-        target: 'node24',
-        minify: false, // stack traces from a user's log stay readable
-        rolldownOptions: { output: { entryFileNames: 'main.js' } },
-      },
-    });
+    const bundle = (entry: string, fileName: string) =>
+      build({
+        configFile: false,
+        root: ROOT,
+        logLevel: 'warn',
+        ssr: { noExternal: true, target: 'node' },
+        build: {
+          ssr: entry,
+          outDir: staging,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: 'node24',
+          minify: false, // stack traces from a user's log stay readable
+          rolldownOptions: { output: { entryFileNames: fileName } },
+        },
+      });
+    await bundle(join(ROOT, 'companion', 'main.ts'), 'main.js');
+    await bundle(join(ROOT, 'companion', 'http', 'lookup-worker.ts'), 'lookup-worker.js');
+    // The worker first: a daemon started between the two renames finds its reader's entry already there.
+    renameSync(join(staging, 'lookup-worker.js'), LOOKUP_WORKER_BUNDLE);
     renameSync(join(staging, 'main.js'), COMPANION_BUNDLE);
   } finally {
     rmSync(staging, { recursive: true, force: true });
