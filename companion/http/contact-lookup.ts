@@ -79,10 +79,13 @@ export function createContactLookup(deps: ContactLookupDeps): DirectRoute {
       onReader = undefined; // the ledger could not be read: the main thread answers, or Hono does
     }
     if (onReader) {
-      void onReader.then((reply) => {
-        if (reply.kind === 'answer' && noted(deps, plain.token)) send(response, reply.status, reply.text);
-        else if (!answerHere(deps, plain, now, scope, response)) viaHono(request, response);
-      });
+      onReader
+        .then((reply) => {
+          if (reply.kind === 'answer' && noted(deps, plain.token)) send(response, reply.status, reply.text);
+          else if (!answerHere(deps, plain, now, scope, response)) viaHono(request, response);
+        })
+        // Nothing above should throw; if it ever did, this request's connection ends, never the daemon.
+        .catch(() => response.destroy());
       return true;
     }
     return answerHere(deps, plain, now, scope, response);
