@@ -29,6 +29,8 @@ export interface ContactLookupDeps {
   noteTokenUse: (token: string) => void;
   /** The reader thread, when there is one: plain lookups are answered there, off the main thread. */
   reader?: () => LookupReader | undefined;
+  /** Tokens the reader thread cannot check (the configured one, which is not in the database). */
+  tokenForMainThread?: (token: string) => boolean;
 }
 
 /**
@@ -71,18 +73,26 @@ export function createContactLookup(deps: ContactLookupDeps): DirectRoute {
     if (!plain) return false;
     const now = deps.clock.now();
     const scope = deps.scope();
-    const reader = deps.reader?.();
+    // The configured token is not in the database the thread reads: such lookups stay here.
+    const reader = deps.tokenForMainThread?.(plain.token) ? undefined : deps.reader?.();
+    let ledgerChanges = 0;
     let onReader: Promise<ReaderReply> | undefined;
     try {
-      onReader = reader?.lookup({ ...plain, now, ledger: ledgerFacts(deps.store, scope, plain.ref, now) }, scope);
+      if (reader) {
+        ledgerChanges = deps.store.ledger.changes();
+        onReader = reader.lookup({ ...plain, now, ledger: ledgerFacts(deps.store, scope, plain.ref, now) }, scope);
+      }
     } catch {
       onReader = undefined; // the ledger could not be read: the main thread answers, or Hono does
     }
     if (onReader) {
       onReader
         .then((reply) => {
-          if (reply.kind === 'answer' && noted(deps, plain.token)) send(response, reply.status, reply.text);
-          else if (!answerHere(deps, plain, now, scope, response)) viaHono(request, response);
+          // The thread's answer joins the ledger's facts as they were when it was sent with the rows as it read
+          // them: if the ledger changed meanwhile, those may disagree, and the main thread answers at one instant.
+          const holds = deps.store.ledger.changes() === ledgerChanges;
+          if (reply.kind === 'answer' && holds && noted(deps, plain.token)) send(response, reply.status, reply.text);
+          else if (!answerHere(deps, plain, deps.clock.now(), deps.scope(), response)) viaHono(request, response);
         })
         // Nothing above should throw; if it ever did, this request's connection ends, never the daemon.
         .catch(() => response.destroy());

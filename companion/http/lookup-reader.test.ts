@@ -129,9 +129,15 @@ describe('the lookup reader thread', () => {
   it('says it cannot answer once its thread is gone, so the main thread answers instead', async () => {
     const { store } = companionData();
     // A database path that cannot be opened: the thread fails as it starts.
-    const thread = reader(join(tmpdir(), 'qbm-no-such-dir', 'x', 'companion.db'));
+    const failures: Error[] = [];
+    const thread = startLookupReader(join(tmpdir(), 'qbm-no-such-dir', 'x', 'companion.db'), (error) =>
+      failures.push(error),
+    );
+    cleanup.push(() => thread.close());
     const first = thread.lookup(request(store), scope);
     expect(await first).toEqual({ kind: 'main' });
     await expect.poll(() => thread.lookup(request(store), scope), { timeout: 5000 }).toBeUndefined();
+    // Said once, for the daemon's log.
+    expect(failures).toHaveLength(1);
   });
 });

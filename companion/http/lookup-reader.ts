@@ -28,13 +28,15 @@ function workerEntry(): string {
   return join(dirname(here), here.endsWith('.ts') ? 'lookup-worker.ts' : 'lookup-worker.js');
 }
 
-export function startLookupReader(dbPath: string): LookupReader {
+/** `onFailure`: the thread failed or ended on its own (lookups are then answered on the main thread): worth a log line. */
+export function startLookupReader(dbPath: string, onFailure: (error: Error) => void = () => {}): LookupReader {
   const worker = new Worker(workerEntry(), { workerData: { role: LOOKUP_READER_ROLE, dbPath } });
   // The daemon's life is the HTTP server's; an idle reader must not keep the process up after it closes.
   worker.unref();
   const pending = new Map<number, (reply: ReaderReply) => void>();
   let next = 0;
   let alive = true;
+  let closing = false;
   let sentScope: GateScope | undefined;
 
   const giveUp = () => {
@@ -47,8 +49,20 @@ export function startLookupReader(dbPath: string): LookupReader {
     pending.delete(reply.id);
     resolve?.(reply.kind === 'answer' ? { kind: 'answer', status: reply.status, text: reply.text } : { kind: 'main' });
   });
-  worker.on('error', giveUp);
-  worker.on('exit', giveUp);
+  worker.on('error', (error) => {
+    if (alive && !closing) onFailure(error);
+    giveUp();
+  });
+  // A reply that could not be read: its request would wait forever, so the thread is given up on.
+  worker.on('messageerror', (error) => {
+    if (alive && !closing) onFailure(error);
+    giveUp();
+    void worker.terminate();
+  });
+  worker.on('exit', (code) => {
+    if (alive && !closing) onFailure(new Error(`the lookup reader thread ended (exit code ${code})`));
+    giveUp();
+  });
 
   return {
     lookup(request, scope) {
@@ -61,10 +75,16 @@ export function startLookupReader(dbPath: string): LookupReader {
       const id = next++;
       return new Promise<ReaderReply>((resolve) => {
         pending.set(id, resolve);
-        worker.postMessage({ type: 'lookup', id, ...request } satisfies ToReader);
+        try {
+          worker.postMessage({ type: 'lookup', id, ...request } satisfies ToReader);
+        } catch {
+          pending.delete(id);
+          resolve({ kind: 'main' });
+        }
       });
     },
     async close() {
+      closing = true;
       if (!alive) return;
       giveUp();
       await worker.terminate();

@@ -60,6 +60,7 @@ function ledgerOf(ref: string, facts: LedgerFacts): LedgerRepo {
     release: readOnly,
     delivered: readOnly,
     forget: readOnly,
+    changes: () => 0,
     usage(_portfolioId: string, tier: MessagingTier): LimitUsage {
       const base = usageFromCounted(new Map(), tier);
       return {

@@ -36,6 +36,8 @@ export function createPairing(store: Store, now: () => number, extraToken?: stri
       return token;
     },
 
+    /** The token from the configuration (QBM_API_TOKEN), which is not stored in the database. */
+    isConfiguredToken: isExtraToken,
     /** A read only: the extension's token, or the configured one. */
     knowsToken(token: string): boolean {
       return isExtraToken(token) || store.auth.knowsToken(token);

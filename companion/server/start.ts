@@ -128,7 +128,9 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
   const code = pairing.newCode();
   let server: LoopbackServer;
   // Plain contact lookups are read and decided on a thread of their own (http/lookup-worker.ts).
-  const reader = startLookupReader(dbPath);
+  const reader = startLookupReader(dbPath, (error) =>
+    log.warn({ err: error.message }, 'lookup reader thread failed: contact lookups are answered on the main thread'),
+  );
   try {
     const lookup = createContactLookup({
       store,
@@ -138,6 +140,7 @@ export async function startCompanion(config: CompanionConfig, options: StartOpti
       knowsToken: pairing.knowsToken,
       noteTokenUse: pairing.noteTokenUse,
       reader: () => reader,
+      tokenForMainThread: pairing.isConfiguredToken,
     });
     server = await listenCompanion(app, webhook, config.port, [lookup]);
   } catch (error) {

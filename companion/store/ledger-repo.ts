@@ -22,6 +22,8 @@ export function createLedgerRepo(db: Database) {
     'SELECT recipient, max(at) AS at FROM limit_ledger WHERE portfolio_id = ? AND at > ? AND at <= ? GROUP BY recipient',
   );
   const windows = new Map<string, RecipientWindow>();
+  // Counts the changes to the rows: whoever took facts from the window can tell whether they still hold.
+  let changes = 0;
 
   function windowFor(portfolioId: string, now: number): RecipientWindow {
     const existing = windows.get(portfolioId);
@@ -47,16 +49,19 @@ export function createLedgerRepo(db: Database) {
 
   return {
     reserve(messageId: string, portfolioId: string, recipient: string, at: number): void {
+      changes++;
       reserve.run(messageId, portfolioId, recipient, at);
       refresh(portfolioId, recipient);
     },
     release(messageId: string): void {
+      changes++;
       const row = byMessage.get(messageId) as { portfolio_id: string; recipient: string } | undefined;
       release.run(messageId);
       if (row) refresh(row.portfolio_id, row.recipient);
     },
     /** Meta counts deliveries: a late delivery keeps the recipient counted until 24 h after it. */
     delivered(messageId: string, at: number): void {
+      changes++;
       const row = byMessage.get(messageId) as { portfolio_id: string; recipient: string } | undefined;
       delivered.run(at, messageId);
       if (row) refresh(row.portfolio_id, row.recipient);
@@ -64,11 +69,14 @@ export function createLedgerRepo(db: Database) {
     usage(portfolioId: string, tier: MessagingTier, now: number): LimitUsage {
       return windowFor(portfolioId, now).usage(tier, now);
     },
+    /** Changes made through this repository so far (reserve, release, delivered, forget). */
+    changes: () => changes,
     isCounted(portfolioId: string, recipient: string, now: number): boolean {
       return windowFor(portfolioId, now).isCounted(recipient, now);
     },
     /** Drops the in-memory windows (after the rows were changed behind the repository's back, e.g. by a tool). */
     forget(): void {
+      changes++;
       windows.clear();
     },
   };
