@@ -13,7 +13,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { LimitUsage } from '../../shared/limits/ledger.ts';
-import { usageFromCounted } from '../../shared/limits/ledger.ts';
+import { usageOfCount } from '../../shared/limits/ledger.ts';
 import type { MessagingTier } from '../../shared/limits/tiers.ts';
 import type { GateScope } from '../gate/policy-state.ts';
 import { openDatabase, readSnapshot } from '../store/database.ts';
@@ -61,15 +61,8 @@ function ledgerOf(ref: string, facts: LedgerFacts): LedgerRepo {
     delivered: readOnly,
     forget: readOnly,
     changes: () => 0,
-    usage(_portfolioId: string, tier: MessagingTier): LimitUsage {
-      const base = usageFromCounted(new Map(), tier);
-      return {
-        ...base,
-        used: facts.used,
-        remaining: base.limit === null ? null : Math.max(0, base.limit - facts.used),
-        ...(facts.nextSlotFreesAt !== undefined ? { nextSlotFreesAt: facts.nextSlotFreesAt } : {}),
-      };
-    },
+    usage: (_portfolioId: string, tier: MessagingTier): LimitUsage =>
+      usageOfCount(tier, facts.used, facts.nextSlotFreesAt),
     isCounted(_portfolioId: string, recipient: string): boolean {
       if (recipient !== ref) throw new OtherKey();
       return facts.referenceCounted;
@@ -77,11 +70,7 @@ function ledgerOf(ref: string, facts: LedgerFacts): LedgerRepo {
   };
 }
 
-export function answerLookup(
-  store: Store,
-  scope: GateScope,
-  request: Extract<ToReader, { type: 'lookup' }>,
-): FromReader {
+function answerLookup(store: Store, scope: GateScope, request: Extract<ToReader, { type: 'lookup' }>): FromReader {
   try {
     const answer = readSnapshot(store.db, () =>
       store.auth.knowsToken(request.token)

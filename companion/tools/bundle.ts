@@ -1,6 +1,7 @@
 /**
  * Bundles the companion (companion/main.ts and everything it imports, node_modules included) into one ES module,
- * build/companion/main.js (and its lookup reader thread's entry, lookup-worker.js), which `npm run companion`, `npm start`, the tests that spawn the daemon and the benchmarks
+ * build/companion/main.js (with its lookup reader thread's entry beside it, lookup-worker.js), which
+ * `npm run companion`, `npm start`, the tests that spawn the daemon and the benchmarks
  * all run. Why: Node strips the types of ~150 TypeScript modules and resolves each import on every start, which was
  * most of the cold start; one plain JS file loads in a fraction of that. Built by npm scripts and the integration
  * tests' global setup, never committed (build/ is ignored).

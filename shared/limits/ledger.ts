@@ -52,16 +52,16 @@ export function limitUsage(entries: Iterable<LedgerEntry>, tier: MessagingTier, 
 
 /** Builds the usage from a recipient → latest-instant map (the companion computes that map in SQL). */
 export function usageFromCounted(counted: ReadonlyMap<string, number>, tier: MessagingTier): LimitUsage {
-  const limit = limitOfTier(tier);
   let oldest: number | undefined;
   for (const at of counted.values()) oldest = oldest === undefined ? at : Math.min(oldest, at);
-  const usage: LimitUsage = {
-    tier,
-    limit,
-    used: counted.size,
-    remaining: limit === null ? null : Math.max(0, limit - counted.size),
-  };
-  if (oldest !== undefined) usage.nextSlotFreesAt = oldest + LIMIT_WINDOW;
+  return usageOfCount(tier, counted.size, oldest === undefined ? undefined : oldest + LIMIT_WINDOW);
+}
+
+/** The usage for `used` counted recipients, the oldest of whom leaves the moving window at `nextSlotFreesAt`. */
+export function usageOfCount(tier: MessagingTier, used: number, nextSlotFreesAt: number | undefined): LimitUsage {
+  const limit = limitOfTier(tier);
+  const usage: LimitUsage = { tier, limit, used, remaining: limit === null ? null : Math.max(0, limit - used) };
+  if (nextSlotFreesAt !== undefined) usage.nextSlotFreesAt = nextSlotFreesAt;
   return usage;
 }
 

@@ -4,7 +4,7 @@
  * superseded heap entries are skipped lazily. The ledger rows stay the truth: the store rebuilds this from them at
  * start-up and whenever the clock goes backwards.
  */
-import { LIMIT_WINDOW, type LimitUsage, usageFromCounted } from './ledger.ts';
+import { LIMIT_WINDOW, type LimitUsage, usageOfCount } from './ledger.ts';
 import type { MessagingTier } from './tiers.ts';
 
 export class RecipientWindow {
@@ -35,16 +35,8 @@ export class RecipientWindow {
 
   usage(tier: MessagingTier, now: number): LimitUsage {
     this.evict(now);
-    const usage = usageFromCounted(new Map(), tier);
-    const limit = usage.limit;
-    const used = this.latest.size;
     const top = this.top();
-    return {
-      ...usage,
-      used,
-      remaining: limit === null ? null : Math.max(0, limit - used),
-      ...(top !== undefined ? { nextSlotFreesAt: top + LIMIT_WINDOW } : {}),
-    };
+    return usageOfCount(tier, this.latest.size, top === undefined ? undefined : top + LIMIT_WINDOW);
   }
 
   private evict(now: number): void {

@@ -3,7 +3,7 @@
  * guidance: not too many per day, at the right moment). Times are wall-clock "HH:MM" in the contact's IANA zone;
  * a start later than the end wraps midnight (21:00–08:00).
  */
-import { MINUTE } from '../time/clock.ts';
+import { DAY, MINUTE } from '../time/clock.ts';
 
 export interface QuietHours {
   start: string;
@@ -53,10 +53,10 @@ function formattedSecondOfDay(formatter: Intl.DateTimeFormat, at: number): numbe
   return hour * 3600 + minute * 60 + second;
 }
 
-const DAY_SECONDS = 86_400;
+const DAY_SECONDS = DAY / 1000;
 const SLOT_MS = 15 * MINUTE;
 const SLOTS_KEPT_PER_ZONE = 256;
-const utcSecondOfDay = (at: number) => Math.floor((((at % 86_400_000) + 86_400_000) % 86_400_000) / 1000);
+const utcSecondOfDay = (at: number) => Math.floor((((at % DAY) + DAY) % DAY) / 1000);
 
 /**
  * Per zone, the zone's offset from UTC (in seconds, modulo a day: all a time of day needs) for each 15-minute slot of

@@ -15,6 +15,11 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
+/** The middle of several runs' figures. */
+export function median(values: readonly number[]): number {
+  return percentile(Float64Array.from(values).sort(), 50);
+}
+
 /** The result from every request's latency (ms), sorted here. */
 export function loadResult(latencies: number[], errors: number, seconds: number): LoadResult {
   const sorted = Float64Array.from(latencies).sort();

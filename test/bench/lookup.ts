@@ -11,6 +11,7 @@ import { openDatabase } from '../../companion/store/database.ts';
 import { createStore } from '../../companion/store/store.ts';
 import { DAY } from '../../shared/time/clock.ts';
 import { runLoad } from './load.ts';
+import { median } from './load-result.ts';
 import { pairWithCompanion, startCompanionProcess } from './processes.ts';
 import { seededRandom } from './random.ts';
 
@@ -24,8 +25,6 @@ export interface LookupFigures {
   /** The untimed warm-up, from a cold start (JIT, SQLite page cache), for the record. */
   warmup?: { perSecond: number; p99Ms: number };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const phoneOf = (i: number) => `+5511${String(900000000 + i)}`;
 

@@ -13,6 +13,7 @@ import { benchBrowser } from './browser.ts';
 import { extensionFootprint } from './footprint.ts';
 import { benchIngest } from './ingest.ts';
 import { benchLedger } from './ledger.ts';
+import { median } from './load-result.ts';
 import { benchLookup } from './lookup.ts';
 import { benchScale, flatness, type ScalePoint, writeScaleOutputs } from './scale.ts';
 
@@ -36,8 +37,6 @@ const add = (row: Omit<Row, 'met'>) =>
     met:
       row.direction === 'min' ? (row.ratio ?? row.measured) >= row.target : (row.ratio ?? row.measured) <= row.target,
   });
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const runs = quick ? 1 : 3;
 const ingest = [];
